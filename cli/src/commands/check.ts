@@ -1,0 +1,38 @@
+/** `wpcm check`: lint models, print findings, exit 1 when they should fail the build. */
+import type { Severity } from '../../../language/src/rules.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { compareFindings, SEVERITY_RANK, toFinding } from '../findings.js';
+import { formatJson } from '../formatters/json.js';
+import { formatSarif } from '../formatters/sarif.js';
+import { formatText } from '../formatters/text.js';
+import type { LoadedWorkspace } from '../workspace.js';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+    format: OutputFormat;
+    /** Fail when there are more warnings than this; undefined: no limit. */
+    maxWarnings: number | undefined;
+    /** Fail on findings at or above this severity. */
+    failOn: Severity;
+}
+
+export function collectFindings(workspace: LoadedWorkspace): Finding[] {
+    return workspace.files
+        .flatMap(file => file.diagnostics.map(diagnostic => toFinding(file.shown, diagnostic)))
+        .sort(compareFindings);
+}
+
+export function check(workspace: LoadedWorkspace, options: CheckOptions, write: (text: string) => void): number {
+    const findings = collectFindings(workspace);
+    switch (options.format) {
+        case 'json': write(formatJson(findings)); break;
+        case 'sarif': write(formatSarif(findings)); break;
+        default: write(formatText(findings, workspace.files.length));
+    }
+    const failing = findings.some(f => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[options.failOn]);
+    const warnings = findings.filter(f => f.severity === 'warning').length;
+    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+    return failing || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}

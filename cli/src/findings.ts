@@ -1,0 +1,47 @@
+/** Diagnostics as reported by the CLI: 1-based positions, a file path relative to the current folder. */
+import { relative, sep } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Severity } from '../../language/src/rules.js';
+
+export interface Finding {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+const SEVERITIES: Record<number, Severity> = {
+    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
+};
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+export function displayPath(path: string, cwd = process.cwd()): string {
+    const shown = relative(cwd, path);
+    return (shown === '' || shown.startsWith('..') ? path : shown).split(sep).join('/');
+}
+
+export function toFinding(file: string, diagnostic: Diagnostic): Finding {
+    const { start, end } = diagnostic.range;
+    return {
+        file,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'error',
+        code: String(diagnostic.code ?? 'syntax-error'),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+/** Stable order: file, then position, then code. */
+export function compareFindings(a: Finding, b: Finding): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}

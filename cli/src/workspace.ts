@@ -1,0 +1,22 @@
+/** Loads the files named on the command line into one WPCM workspace and builds it. */
+import { NodeFileSystem } from 'langium/node';
+import type { BuiltFile } from '../../language/src/build.js';
+import { buildFiles } from '../../language/src/build.js';
+import type { WpcmConfig } from '../../language/src/config/config-schema.js';
+import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import { collectFiles, readSource } from './files.js';
+import { displayPath } from './findings.js';
+
+export interface LoadedWorkspace {
+    services: WpcmServices;
+    files: Array<BuiltFile & { shown: string }>;
+}
+
+export async function loadWorkspace(paths: readonly string[], config: WpcmConfig | undefined): Promise<LoadedWorkspace> {
+    const sources = collectFiles(paths).map(path => readSource(path, displayPath(path)));
+    const { Wpcm } = createWpcmServices(NodeFileSystem);
+    Wpcm.wpcm.Settings.apply(config);
+    const built = await buildFiles(Wpcm, sources);
+    return { services: Wpcm, files: built.map(file => ({ ...file, shown: displayPath(file.uri) })) };
+}

@@ -1,0 +1,46 @@
+/**
+ * `wpcm.config.json`: the project's settings. The zod schema is the single
+ * source of truth; the JSON Schema shipped for editors is generated from it.
+ */
+import { z } from 'zod';
+import { ALL_RULES } from '../rules.js';
+
+export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'hint', 'off']);
+
+const ruleCodes = ALL_RULES.map(r => r.code) as [string, ...string[]];
+
+export const WpcmConfigSchema = z.object({
+    $schema: z.string().optional(),
+    rules: z.partialRecord(z.enum(ruleCodes), SeveritySettingSchema).optional()
+        .describe('Severity per rule code: error, warning, info, hint or off.'),
+    dashboard: z.object({
+        attainment: z.object({
+            amber: z.number().min(0).default(80).describe('Attainment percent from which a KPI shows amber (below it: red).'),
+            green: z.number().min(0).default(100).describe('Attainment percent from which a KPI shows green.')
+        }).strict().refine(t => t.amber <= t.green, { message: 'amber must not be greater than green' }).optional()
+    }).strict().optional()
+}).strict();
+
+export type WpcmConfig = z.infer<typeof WpcmConfigSchema>;
+
+export const CONFIG_FILE_NAME = 'wpcm.config.json';
+
+export interface Attainment { amber: number; green: number }
+export const DEFAULT_ATTAINMENT: Attainment = { amber: 80, green: 100 };
+
+/** Parses config text; throws an Error with a one-line message naming the problem. */
+export function parseConfig(text: string, source = CONFIG_FILE_NAME): WpcmConfig {
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch (error) {
+        throw new Error(`${source}: not valid JSON (${(error as Error).message})`);
+    }
+    const result = WpcmConfigSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0]!;
+        const where = issue.path.length > 0 ? issue.path.join('.') : 'top level';
+        throw new Error(`${source}: ${where}: ${issue.message}`);
+    }
+    return result.data;
+}

@@ -1,0 +1,31 @@
+/**
+ * The settings in force for a workspace: severity overrides per rule and the
+ * dashboard's attainment thresholds. The server fills it from
+ * `wpcm.config.json` and the editor's settings, the CLI from the config file.
+ */
+import type { Severity, SeveritySetting } from '../rules.js';
+import { findRule } from '../rules.js';
+import type { Attainment, WpcmConfig } from './config-schema.js';
+import { DEFAULT_ATTAINMENT } from './config-schema.js';
+
+export class WpcmSettings {
+    private overrides = new Map<string, SeveritySetting>();
+    attainment: Attainment = DEFAULT_ATTAINMENT;
+
+    /** Applies a config; later layers (e.g. editor settings) override earlier ones. */
+    apply(...layers: Array<WpcmConfig | undefined>): void {
+        this.overrides = new Map();
+        this.attainment = DEFAULT_ATTAINMENT;
+        for (const layer of layers) {
+            for (const [code, setting] of Object.entries(layer?.rules ?? {})) {
+                if (setting) this.overrides.set(code, setting);
+            }
+            if (layer?.dashboard?.attainment) this.attainment = layer.dashboard.attainment;
+        }
+    }
+
+    /** The severity a code is reported with, or 'off'. Unknown codes keep their reported severity. */
+    severityFor(code: string, reported: Severity): SeveritySetting {
+        return this.overrides.get(code) ?? findRule(code)?.severity ?? reported;
+    }
+}

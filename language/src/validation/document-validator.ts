@@ -1,0 +1,78 @@
+/**
+ * Turns every diagnostic into a WPCM one: Langium's built-in lexing, parsing
+ * and linking errors get the stable codes `syntax-error` and
+ * `unresolved-reference` (with a message that names the kind of element
+ * expected), then the project's severity overrides and suppression comments
+ * are applied. One place, so the editor and the CLI always agree.
+ */
+import type { Cancellation, LangiumDocument, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { WpcmSettings } from '../config/settings.js';
+import type { Severity } from '../rules.js';
+import { RULES, UNSUPPRESSIBLE_CODES } from '../rules.js';
+import type { WpcmServices } from '../wpcm-module.js';
+import { isSuppressed, parseSuppressions } from './suppressions.js';
+import { kindWord } from './structure-validator.js';
+
+const SEVERITY_NAMES: Record<number, Severity> = {
+    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
+};
+const SEVERITY_VALUES: Record<Severity, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
+};
+
+/** What each cross-reference property points at, for "Unknown motion 'X'" messages. */
+const REFERENCE_KINDS: Record<string, string> = {
+    supports: 'Motion', coaches: 'Coach', expertIn: 'Competency', source: 'System', term: 'Term', affects: 'Persona or Motion'
+};
+
+interface LinkingData { code: string; property?: string; refText?: string }
+
+export class WpcmDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: WpcmSettings;
+
+    constructor(services: WpcmServices) {
+        super(services);
+        this.settings = services.wpcm.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const suppressions = parseSuppressions(document.textDocument.getText());
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = this.normalize(diagnostic);
+            const severity = this.settings.severityFor(code, SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error');
+            if (UNSUPPRESSIBLE_CODES.has(code)) {
+                result.push(diagnostic);
+                continue;
+            }
+            if (severity === 'off' || isSuppressed(suppressions, code, diagnostic.range.start.line)) continue;
+            diagnostic.severity = SEVERITY_VALUES[severity];
+            result.push(diagnostic);
+        }
+        return result;
+    }
+
+    /** Gives the diagnostic its stable WPCM code (in `code` and `data.code`) and returns it. */
+    private normalize(diagnostic: Diagnostic): string {
+        const data = (diagnostic.data ?? {}) as LinkingData;
+        let code = data.code ?? String(diagnostic.code ?? RULES.syntaxError.code);
+        if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
+            code = RULES.syntaxError.code;
+        } else if (code === DocumentValidator.LinkingError) {
+            code = RULES.unresolvedReference.code;
+            const kind = REFERENCE_KINDS[data.property ?? ''];
+            if (kind && data.refText !== undefined) {
+                diagnostic.message = `Unknown ${kindWord(kind)} '${data.refText}': no ${kindWord(kind)} of that name is defined in the workspace; check the spelling or define it.`;
+            }
+        }
+        diagnostic.code = code;
+        diagnostic.data = { ...data, code };
+        return code;
+    }
+}

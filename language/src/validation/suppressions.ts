@@ -1,0 +1,49 @@
+/**
+ * Suppression comments, as in the linters people know:
+ *   // wpcm-disable-next-line motion-no-kpi, kpi-no-source -- reason
+ *   // wpcm-disable motion-no-competency      (whole file)
+ * Without codes, the comment suppresses every rule.
+ */
+
+export interface Suppressions {
+    /** Codes disabled for the whole file; '*' for all. */
+    readonly file: ReadonlySet<string>;
+    /** 0-based line -> codes disabled on that line; '*' for all. */
+    readonly lines: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const NONE: Suppressions = { file: new Set(), lines: new Map() };
+const DIRECTIVE = /\/\/[ \t]*wpcm-disable(-next-line)?(?![\w-])([^\r\n]*)/g;
+
+function parseCodes(rest: string): Set<string> {
+    const list = rest.split(/\s--\s|^--\s/)[0] ?? '';
+    const codes = list.split(/[\s,]+/).filter(Boolean);
+    return new Set(codes.length > 0 ? codes : ['*']);
+}
+
+export function parseSuppressions(text: string): Suppressions {
+    if (!text.includes('wpcm-disable')) return NONE;
+    const file = new Set<string>();
+    const lines = new Map<number, Set<string>>();
+    let line = 0;
+    let scanned = 0;
+    for (const match of text.matchAll(DIRECTIVE)) {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+        scanned = match.index;
+        const codes = parseCodes(match[2] ?? '');
+        if (match[1]) {
+            const target = lines.get(line + 1) ?? new Set<string>();
+            codes.forEach(c => target.add(c));
+            lines.set(line + 1, target);
+        } else {
+            codes.forEach(c => file.add(c));
+        }
+    }
+    return { file, lines };
+}
+
+export function isSuppressed(suppressions: Suppressions, code: string, line: number): boolean {
+    const onLine = suppressions.lines.get(line);
+    return suppressions.file.has('*') || suppressions.file.has(code)
+        || (onLine !== undefined && (onLine.has('*') || onLine.has(code)));
+}
