@@ -22,11 +22,11 @@ const DEFAULT_LEVEL: Record<string, Level> = {
 };
 
 export function isTraining(intervention: Intervention): boolean {
-    return TRAINING_KINDS.has(intervention.kind.toLowerCase());
+    return TRAINING_KINDS.has(intervention.kind?.toLowerCase() ?? '');
 }
 
 export function addressedLevels(intervention: Intervention): Level[] {
     if (intervention.addresses.length > 0) return intervention.addresses;
-    const level = DEFAULT_LEVEL[intervention.kind.toLowerCase()];
+    const level = DEFAULT_LEVEL[intervention.kind?.toLowerCase() ?? ''];
     return level ? [level] : [];
 }

@@ -34,7 +34,8 @@ const MULTIPLIERS: Record<string, number> = { k: 1_000, K: 1_000, M: 1_000_000 }
 
 /** The number a quantity stands for: "1,000" -> 1000, "10k" -> 10000, "1.5M" -> 1500000. */
 export function quantityValue(quantity: Quantity): number {
-    const text = quantity.amount;
+    // A recovered parse may leave the amount out; it reads as NaN, never as a crash.
+    const text = quantity?.amount ?? '';
     const suffix = text.slice(-1);
     const multiplier = MULTIPLIERS[suffix];
     const digits = (multiplier ? text.slice(0, -1) : text).replaceAll(',', '');
@@ -51,8 +52,8 @@ function normalizeComparator(comparator: string | undefined): Comparison {
 }
 
 function kindOf(target: NumericTarget): TargetKind {
-    if (target.value.percent || target.upper?.percent) return 'percent';
-    if (target.value.currency || target.upper?.currency) return 'currency';
+    if (target.value?.percent || target.upper?.percent) return 'percent';
+    if (target.value?.currency || target.upper?.currency) return 'currency';
     if (target.unit && DURATION_UNITS.has(target.unit.toLowerCase())) return 'duration';
     return 'count';
 }
@@ -69,7 +70,7 @@ export function targetValue(target: Kpi['target']): TargetValue | undefined {
         kind
     };
     if (target.between && target.upper) result.upper = quantityValue(target.upper);
-    const currency = target.value.currency ?? target.upper?.currency;
+    const currency = target.value?.currency ?? target.upper?.currency;
     if (currency) result.currency = currency;
     if (kind === 'percent') result.unit = '%';
     else if (target.unit) result.unit = target.unit;

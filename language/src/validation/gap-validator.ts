@@ -9,7 +9,7 @@ export class GapValidator {
     checkNotTrainingOnly(gap: Gap, accept: ValidationAcceptor): void {
         const systemic = gap.causes.filter(c => c.level !== 'performer').map(c => c.level);
         const first = gap.interventions[0];
-        if (!first || systemic.length === 0 || !gap.interventions.every(isTraining)) return;
+        if (!first || !gap.name || systemic.length === 0 || !gap.interventions.every(isTraining)) return;
         const levels = [...new Set(systemic)].join(' and ');
         report(accept, RULES.gapTrainingOnly,
             `Gap '${gap.name}' has ${levels}-level causes but only training interventions; training cannot fix them, so add an intervention that addresses ${levels}.`,
@@ -20,7 +20,7 @@ export class GapValidator {
         const covered = new Set(gap.interventions.flatMap(addressedLevels));
         for (const level of LEVELS) {
             const cause = gap.causes.find(c => c.level === level);
-            if (!cause || covered.has(level)) continue;
+            if (!cause || !gap.name || covered.has(level)) continue;
             report(accept, RULES.gapLevelUncovered,
                 `No intervention of gap '${gap.name}' addresses its ${level}-level cause; add one with "addresses ${level}".`,
                 { node: cause, property: 'level' });

@@ -8,11 +8,12 @@ import { report } from './report.js';
 export class KpiValidator {
 
     checkNumericTarget(kpi: Kpi, accept: ValidationAcceptor): void {
+        if (!kpi.name) return;
         if (!kpi.target) {
             report(accept, RULES.kpiNoNumericTarget,
                 `KPI '${kpi.name}' has no target; add one such as "target >= 10 per week".`,
                 { node: kpi, property: 'name' });
-        } else if (isTextTarget(kpi.target)) {
+        } else if (isTextTarget(kpi.target) && kpi.target.text !== undefined) {
             report(accept, RULES.kpiNoNumericTarget,
                 `Target "${kpi.target.text}" of KPI '${kpi.name}' is not a number; state it as a comparator and a number, e.g. "target >= 4.5".`,
                 { node: kpi.target });
@@ -20,13 +21,14 @@ export class KpiValidator {
     }
 
     checkSource(kpi: Kpi, accept: ValidationAcceptor): void {
-        if (kpi.source) return;
+        if (kpi.source || !kpi.name) return;
         report(accept, RULES.kpiNoSource,
             `KPI '${kpi.name}' is not measured anywhere; add "measured in <System>".`,
             { node: kpi, property: 'name' });
     }
 
     checkTarget(target: NumericTarget, accept: ValidationAcceptor): void {
+        if (!target.value?.amount || (target.between && !target.upper?.amount)) return;
         const value = targetValue(target);
         const kpi = target.$container.name;
         if (value.comparison === 'between' && value.upper !== undefined && value.value > value.upper) {

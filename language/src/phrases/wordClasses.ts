@@ -1,0 +1,86 @@
+/**
+ * Closed word classes and a few curated lists of general business vocabulary.
+ * WordNet has no function words and no notion of "which nouns head compounds",
+ * so these are written by hand. Keep them general: never add a word only to
+ * fix one phrase.
+ */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that open a noun phrase; after a noun/verb homograph they signal a verb ("Lead the team"). */
+export const DETERMINERS = set(`
+  the a an this that these those each every all any some both either neither no another such
+  my your our their his her its whose what which
+  it them him us me you yourself yourselves themselves ourselves everyone everybody someone anyone everything something anything
+  one two three four five six seven eight nine ten twenty hundred
+  more most less fewer many much several enough`);
+
+export const CONJUNCTIONS = set('and or nor & plus');
+
+export const PREPOSITIONS = set(`
+  about above across after against along alongside amid among around as at before behind below beneath beside besides
+  between beyond by despite during except for from in inside into like near of off on onto out outside over past per
+  since than through throughout till to toward towards under until up upon versus vs via with within without`);
+
+/** Prepositions that attach to nouns, not verbs: "Plan of record", "Calls per day", "Leads by source". */
+export const NOMINAL_PREPOSITIONS = set('of per vs versus by without');
+
+/** Adverbial particles of phrasal verbs: "Follow up", "Hand off", "Roll out". */
+export const PARTICLES = set('up out off back down in on over through away around together forward ahead');
+
+/** Leading adverbs that do not end in -ly ("Always confirm next steps"). */
+export const PLAIN_ADVERBS = set('always never often also then first again just still together soon now once ever even only');
+
+/** Verbs whose object can be a gerund ("Start prospecting"), so verb + -ing is not a noun compound. */
+export const CATENATIVE_VERBS = set(`
+  start stop keep avoid begin finish continue try consider practice quit resume recommend suggest risk enjoy mind
+  prioritize prioritise delay postpone discuss encourage allow permit require`);
+
+/**
+ * Nouns that typically head a noun compound rather than being the object of a
+ * verb: measures (KPI names), artifacts and organisational units. After a
+ * noun/verb homograph they signal a noun phrase ("Win rate", "Price list").
+ */
+export const COMPOUND_HEADS = set(`
+  rate rates ratio ratios time times cycle accuracy volume size velocity length score scores cost costs value margin
+  percentage count frequency yield share index duration latency backlog
+  date source category type level tier status stage
+  list template templates script scripts notes note theme themes card cards rules criteria guidelines
+  plan strategy process policy program programme model framework methodology playbook workflow matrix funnel
+  map report dashboard review check approval cadence
+  team desk center centre queue book deck gate trail step statement environment setup kit library
+  market segment channel system tool portal`);
+
+/** Heads of job titles ("Lead sales engineer", "Contract administrator"). */
+export const JOB_HEADS = set(`
+  manager managers engineer engineers analyst analysts specialist specialists representative representatives rep reps
+  administrator administrators coordinator coordinators director directors officer officers executive executives
+  agent agents consultant consultants clerk clerks setter setters owner owners holder holders architect architects
+  advisor advisors adviser associate associates assistant assistants developer developers designer designers
+  planner planners strategist strategists writer writers supervisor supervisors leader leaders`);
+
+/** Sales and software jargon verbs that WordNet lacks. */
+export const JARGON_VERBS = set(`
+  upsell up-sell cross-sell co-sell onboard offboard prequalify pre-qualify requalify re-engage reengage
+  multithread multi-thread productize operationalize incentivize monetize upskill reskill
+  email e-mail text slack zoom dm ping`);
+
+/** Title-level fixed expressions that read as verb + preposition but are names of documents. */
+export const FIXED_NOUN_PHRASES = set(`
+  request-for-proposal request-for-information request-for-quote request-for-quotation request-for-tender
+  request-for-comment request-for-comments call-for-papers call-for-proposals proof-of-concept`);
+
+/**
+ * Mass nouns of the business domain: in rewrites they stay bare ("Generate
+ * demand", "Recognize revenue") instead of taking "the" or a plural.
+ */
+export const MASS_NOUNS = set(`
+  revenue pricing data cash inventory credit compliance content feedback information knowledge pipeline demand
+  traffic spend training software equipment business support research performance quality growth value equity
+  talent staff stock debt capital money budget time risk insight adoption engagement retention awareness interest
+  consensus alignment agreement funding coverage capacity`);
+
+/** Channel words: "Email marketing" is marketing by email, not marketing emails, so no rewrite. */
+export const CHANNEL_MODIFIERS = set(
+  'email e-mail phone telephone video web online social mobile field inside outside direct digital partner channel',
+);

@@ -1,0 +1,69 @@
+/** Severity overrides from wpcm.config.json and suppression comments. */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../language/src/config/config-schema.js';
+import { briefOf, readExample } from '../support/workspace.js';
+
+const ABC = readExample('abc-co.wpcm');
+
+describe('severity overrides', () => {
+    it('raise, lower and switch off rules', async () => {
+        const config = parseConfig(JSON.stringify({
+            rules: { 'motion-noun-phrase': 'error', 'motion-no-competency': 'off', 'gap-level-uncovered': 'hint', 'motion-no-kpi': 'off' }
+        }));
+        expect(await briefOf(ABC, config)).toEqual([
+            { code: 'motion-noun-phrase', severity: 'error', line: 16, text: '"Deal closure"' },
+            { code: 'gap-level-uncovered', severity: 'hint', line: 31, text: 'organization' },
+            { code: 'gap-level-uncovered', severity: 'hint', line: 33, text: 'process' },
+            { code: 'gap-training-only', severity: 'warning', line: 36, text: 'intervention training "CRM proficiency training for sales managers" addresses performer' }
+        ]);
+    });
+
+    it('can silence unresolved references but never syntax errors', async () => {
+        const config = parseConfig('{"rules": {"unresolved-reference": "off", "syntax-error": "off"}}');
+        const findings = await briefOf('system S\npersona P { motion M "Close the deal" { goal "g" kpi K "k" { target >= 1 per day measured in Nowhere } } }\nsystem\n', config);
+        expect(findings.map(f => f.code)).toEqual(['motion-no-competency', 'syntax-error']);
+    });
+});
+
+describe('config file validation', () => {
+    it.each([
+        ['{"rules": {"no-such-rule": "off"}}', /^wpcm\.config\.json: rules: Unrecognized key: "no-such-rule"$/],
+        ['{"rules": {"motion-no-kpi": "loud"}}', /^wpcm\.config\.json: rules\.motion-no-kpi: /],
+        ['{"colour": "red"}', /^wpcm\.config\.json: top level: Unrecognized key/],
+        ['{"dashboard": {"attainment": {"amber": 120, "green": 100}}}', /^wpcm\.config\.json: dashboard\.attainment: amber must not be greater than green$/],
+        ['{ not json', /^wpcm\.config\.json: not valid JSON/]
+    ])('%s is refused with one line', (text, message) => {
+        expect(() => parseConfig(text)).toThrow(message);
+    });
+
+    it('fills the attainment defaults', () => {
+        expect(parseConfig('{"dashboard": {"attainment": {}}}').dashboard?.attainment).toEqual({ amber: 80, green: 100 });
+    });
+});
+
+describe('suppression comments', () => {
+    it('wpcm-disable-next-line silences the listed codes on the next line only', async () => {
+        const text = ABC.replace('    motion Closing "Deal closure" {', '    // wpcm-disable-next-line motion-noun-phrase, motion-no-competency -- legacy name\n    motion Closing "Deal closure" {');
+        const codes = (await briefOf(text)).map(f => `${f.line} ${f.code}`);
+        expect(codes).not.toContain('17 motion-noun-phrase');
+        expect(codes).not.toContain('17 motion-no-competency');
+        expect(codes).toContain('25 motion-no-kpi');
+    });
+
+    it('wpcm-disable-next-line without codes silences everything on the next line', async () => {
+        const text = ABC.replace('    motion Advise', '    // wpcm-disable-next-line\n    motion Advise');
+        const lines = (await briefOf(text)).map(f => f.line);
+        expect(lines).not.toContain(25);
+    });
+
+    it('wpcm-disable silences a code in the whole file', async () => {
+        const text = `// wpcm-disable motion-no-competency gap-level-uncovered\n${ABC}`;
+        const codes = (await briefOf(text)).map(f => f.code);
+        expect(codes).toEqual(['motion-noun-phrase', 'motion-no-kpi', 'gap-training-only']);
+    });
+
+    it('does not silence other codes', async () => {
+        const text = ABC.replace('    motion Advise', '    // wpcm-disable-next-line motion-no-goal\n    motion Advise');
+        expect((await briefOf(text)).filter(f => f.line === 25).map(f => f.code)).toEqual(['motion-no-competency', 'motion-no-kpi']);
+    });
+});
