@@ -1,15 +1,17 @@
 /**
  * Workspace-wide facts that scoping and validation need for every document:
  * which model each file belongs to, where each name is declared, and which
- * motions some competency supports. Computed once per change of the index
- * instead of once per checked node, so a 1,000-file workspace stays linear.
+ * motions some competency supports. Kept up to date incrementally, one
+ * document at a time as the builder indexes it, so re-linking and
+ * re-validating after an edit cost the size of the edited file, not of the
+ * workspace (Langium's default global scope is rebuilt after every change).
  *
  * Models: files with the same `model "..."` header form one model and see
  * each other's names; a file without a header belongs to every model (shared
  * systems, terms or a competency library). So two models can live in one
  * folder, each with its own `system CRM`.
  */
-import type { AstNodeDescription, LangiumDocuments, LangiumSharedCoreServices, IndexManager, URI } from 'langium';
+import type { AstNodeDescription, AstReflection, IndexManager, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { DocumentState } from 'langium';
 import type { Document } from './generated/ast.js';
 import { isModelHeader } from './generated/ast.js';
@@ -18,83 +20,100 @@ import { competenciesIn } from './model/elements.js';
 /** The model of a file without a header: visible from and seeing every model. */
 export const SHARED_MODEL = '';
 
-interface Facts {
-    declarations: Map<string, AstNodeDescription[]>;
-    /** Motion name -> models of the competencies that support it. */
-    supportedMotions: Map<string, Set<string>>;
+/** What one document contributes. */
+interface Contribution {
+    model: string;
+    declarations: AstNodeDescription[];
+    /** Names of the motions its competencies support. */
+    supports: string[];
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
+function removeFrom<K, V>(map: Map<K, V[]>, key: K, drop: (value: V) => boolean): void {
+    const rest = (map.get(key) ?? []).filter(value => !drop(value));
+    if (rest.length > 0) map.set(key, rest); else map.delete(key);
 }
 
 export class WorkspaceFacts {
     private readonly indexManager: IndexManager;
-    private readonly documents: LangiumDocuments;
-    private facts: Facts | undefined;
-    private readonly models = new Map<string, string>();
+    private readonly reflection: AstReflection;
+    private readonly contributions = new Map<string, Contribution>();
+    /** name -> declarations of any kind, in any model. */
+    private readonly byName = new Map<string, AstNodeDescription[]>();
+    /** motion name -> file -> model, for the files whose competencies support it. */
+    private readonly supporters = new Map<string, Map<string, string>>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.indexManager = shared.workspace.IndexManager;
-        this.documents = shared.workspace.LangiumDocuments;
-        const invalidate = () => {
-            this.facts = undefined;
-            this.models.clear();
-        };
-        shared.workspace.DocumentBuilder.onUpdate(invalidate);
-        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.IndexedContent, invalidate);
+        this.reflection = shared.AstReflection;
+        const builder = shared.workspace.DocumentBuilder;
+        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.update(document));
+        builder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.remove(uri.toString())));
     }
 
     /** The model title of a file (from its `model` header), or SHARED_MODEL. */
     modelOf(uri: URI): string {
-        const key = uri.toString();
-        let model = this.models.get(key);
-        if (model === undefined) {
-            const root = this.documents.getDocument(uri)?.parseResult.value as Document | undefined;
-            model = root?.elements?.find(isModelHeader)?.title ?? SHARED_MODEL;
-            this.models.set(key, model);
-        }
-        return model;
+        return this.contributions.get(uri.toString())?.model ?? SHARED_MODEL;
+    }
+
+    /** Whether something from a file of model `other` is visible from a file of `model`. */
+    private sees(model: string, other: string): boolean {
+        return model === SHARED_MODEL || other === SHARED_MODEL || other === model;
     }
 
     /** Whether names declared in `description`'s file are visible from a file of `model`. */
     isVisible(model: string, description: AstNodeDescription): boolean {
-        if (model === SHARED_MODEL) return true;
-        const other = this.modelOf(description.documentUri);
-        return other === SHARED_MODEL || other === model;
+        return this.sees(model, this.modelOf(description.documentUri));
     }
 
-    /** Declarations of this kind and name that a file of `model` can see. */
-    declarationsOf(type: string, name: string, model: string): AstNodeDescription[] {
-        const all = this.get().declarations.get(`${type}:${name}`) ?? [];
-        return all.length < 2 ? all : all.filter(d => this.isVisible(model, d));
+    /** Declarations named `name` of `type` (or a subtype) that a file of `model` can see. */
+    declarations(type: string, name: string, model: string): AstNodeDescription[] {
+        return (this.byName.get(name) ?? []).filter(d => this.reflection.isSubtype(d.type, type) && this.isVisible(model, d));
+    }
+
+    /** How many declarations of exactly this kind and name a file of `model` can see. */
+    declarationCount(type: string, name: string, model: string): number {
+        return (this.byName.get(name) ?? []).filter(d => d.type === type && this.isVisible(model, d)).length;
     }
 
     /** Whether a competency that a file of `model` can see names this motion in `supports`. */
     isSupported(motionName: string, model: string): boolean {
-        const models = this.get().supportedMotions.get(motionName);
-        return models !== undefined && (model === SHARED_MODEL || models.has(SHARED_MODEL) || models.has(model));
+        for (const other of this.supporters.get(motionName)?.values() ?? []) {
+            if (this.sees(model, other)) return true;
+        }
+        return false;
     }
 
-    private get(): Facts {
-        this.facts ??= this.compute();
-        return this.facts;
+    private update(document: LangiumDocument): void {
+        const key = document.uri.toString();
+        this.remove(key);
+        const root = document.parseResult.value as Document;
+        const contribution: Contribution = {
+            model: root.elements?.find(isModelHeader)?.title ?? SHARED_MODEL,
+            declarations: this.indexManager.allElements(undefined, new Set([key])).toArray(),
+            supports: [...competenciesIn(root)].flatMap(c => c.supports.map(motion => motion.$refText))
+        };
+        contribution.declarations.forEach(d => addTo(this.byName, d.name, d));
+        for (const name of contribution.supports) {
+            const files = this.supporters.get(name) ?? new Map<string, string>();
+            this.supporters.set(name, files.set(key, contribution.model));
+        }
+        this.contributions.set(key, contribution);
     }
 
-    private compute(): Facts {
-        const declarations = new Map<string, AstNodeDescription[]>();
-        for (const description of this.indexManager.allElements()) {
-            const key = `${description.type}:${description.name}`;
-            const list = declarations.get(key);
-            if (list) list.push(description); else declarations.set(key, [description]);
+    private remove(key: string): void {
+        const old = this.contributions.get(key);
+        if (!old) return;
+        this.contributions.delete(key);
+        for (const d of old.declarations) removeFrom(this.byName, d.name, other => other === d);
+        for (const name of old.supports) {
+            const files = this.supporters.get(name);
+            files?.delete(key);
+            if (files?.size === 0) this.supporters.delete(name);
         }
-        const supportedMotions = new Map<string, Set<string>>();
-        for (const document of this.documents.all) {
-            const model = this.modelOf(document.uri);
-            for (const competency of competenciesIn(document.parseResult.value as Document)) {
-                for (const motion of competency.supports) {
-                    const models = supportedMotions.get(motion.$refText) ?? new Set<string>();
-                    models.add(model);
-                    supportedMotions.set(motion.$refText, models);
-                }
-            }
-        }
-        return { declarations, supportedMotions };
     }
 }

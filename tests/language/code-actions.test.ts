@@ -1,4 +1,4 @@
-/** The verb-phrase quick fix: offered with the diagnostic, and applying it removes the finding. */
+/** The verb-phrase rewrite: offered with the diagnostic, and applying it removes the finding. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-types';
@@ -14,11 +14,12 @@ async function quickFixes(text: string): Promise<{ actions: CodeAction[]; apply:
         range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics }
     })) as CodeAction[] | undefined ?? [];
+    const rewrites = actions.filter(a => a.title.startsWith('Rewrite as'));
     const apply = (action: CodeAction) => {
         const edits = Object.values(action.edit!.changes!)[0]!;
         return TextDocument.applyEdits(TextDocument.create('file:///t', 'wpcm', 1, text), edits);
     };
-    return { actions, apply };
+    return { actions: rewrites, apply };
 }
 
 describe('motion-noun-phrase quick fix', () => {

@@ -47,10 +47,10 @@ export class StructureValidator {
 
     private checkUniqueName(element: NamedElement, model: string, accept: ValidationAcceptor): void {
         if (!element.name) return;
-        const declarations = this.facts.declarationsOf(element.$type, element.name, model);
-        if (declarations.length < 2) return;
+        const count = this.facts.declarationCount(element.$type, element.name, model);
+        if (count < 2) return;
         report(accept, RULES.duplicateName,
-            `Duplicate ${kindWord(element.$type)} name '${element.name}': declared ${declarations.length} times in this model; names must be unique, so rename one.`,
+            `Duplicate ${kindWord(element.$type)} name '${element.name}': declared ${count} times in this model; names must be unique, so rename one.`,
             { node: element, property: 'name' });
     }
 
