@@ -1,77 +1,129 @@
 /**
- * Word lookups over the generated WordNet lexicon. The packed strings are
- * unpacked on first use (a few milliseconds), never at import time.
+ * Word lookups over the generated WordNet lexicon. At first use the packed
+ * strings are only split (native, about a millisecond); words are then found by
+ * binary search in the sorted lists, and verb entries are memoized.
  */
 import { BloomFilter } from './bloom.js';
-import { ADJECTIVE_FILTER, DERIVED_VERBS, NOUN_FILTER, VERB_ONLY, VERB_SHARED } from './lexicon.generated.js';
+import {
+    ADJECTIVE_FILTER,
+    DERIVED_CODES,
+    DERIVED_NOUNS,
+    INTRANSITIVE_VERBS,
+    NOUN_FILTER,
+    VERB_COUNTS,
+    VERBS,
+} from './lexicon.generated.js';
 
 /** What WordNet says about a word that can be a verb. Counts are tagged-sense frequencies; -1 = not that part of speech. */
 export interface VerbEntry {
-  verbCount: number;
-  nounCount: number;
-  adjCount: number;
+    verbCount: number;
+    nounCount: number;
+    adjCount: number;
 }
 
 const VERB_ONLY_ENTRY: VerbEntry = Object.freeze({ verbCount: 0, nounCount: -1, adjCount: -1 });
+/** Memo size limit, so a long-running language server does not grow without bound. */
+const MEMO_LIMIT = 20_000;
 
 interface Tables {
-  verbs: Map<string, VerbEntry>;
-  derived: Map<string, string>;
-  nouns: BloomFilter;
-  adjectives: BloomFilter;
+    verbs: string[];
+    verbCounts: string[];
+    derivedNouns: string[];
+    derivedCodes: string[];
+    intransitive: string[];
+    nouns: BloomFilter;
+    adjectives: BloomFilter;
+    /** verb lookups so far, misses included (null) */
+    memo: Map<string, VerbEntry | null>;
 }
 
 let tables: Tables | undefined;
 
 function load(): Tables {
-  if (tables) return tables;
-  const verbs = new Map<string, VerbEntry>();
-  for (const w of VERB_ONLY.split(' ')) verbs.set(w, VERB_ONLY_ENTRY);
-  for (const entry of VERB_SHARED.split(' ')) {
-    const colon = entry.indexOf(':');
-    const [v, n, a] = entry.slice(colon + 1).split(',');
-    verbs.set(entry.slice(0, colon), {
-      verbCount: Number(v),
-      nounCount: n === '' ? -1 : Number(n),
-      adjCount: a === '' ? -1 : Number(a),
-    });
-  }
-  const derived = new Map<string, string>();
-  for (const entry of DERIVED_VERBS.split(' ')) {
-    const colon = entry.indexOf(':');
-    const noun = entry.slice(0, colon);
-    const keep = parseInt(entry[colon + 1], 36);
-    derived.set(noun, noun.slice(0, keep) + entry.slice(colon + 2));
-  }
-  tables = { verbs, derived, nouns: new BloomFilter(NOUN_FILTER), adjectives: new BloomFilter(ADJECTIVE_FILTER) };
-  return tables;
+    if (tables) return tables;
+    tables = {
+        verbs: VERBS.split(' '),
+        verbCounts: VERB_COUNTS.split('|'),
+        derivedNouns: DERIVED_NOUNS.split(' '),
+        derivedCodes: DERIVED_CODES.split(' '),
+        intransitive: INTRANSITIVE_VERBS.split(' '),
+        nouns: new BloomFilter(NOUN_FILTER),
+        adjectives: new BloomFilter(ADJECTIVE_FILTER),
+        memo: new Map(),
+    };
+    return tables;
+}
+
+/** Index of word in a sorted list, or -1. */
+function find(sorted: string[], word: string): number {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const w = sorted[mid];
+        if (w === word) return mid;
+        if (w < word) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
 }
 
 /** The WordNet entry of a verb lemma (base form), if it is one. */
 export function verbEntry(lemma: string): VerbEntry | undefined {
-  return load().verbs.get(lemma);
+    const t = load();
+    const known = t.memo.get(lemma);
+    if (known !== undefined) return known ?? undefined;
+    const i = find(t.verbs, lemma);
+    let entry: VerbEntry | null = null;
+    if (i >= 0) {
+        const counts = t.verbCounts[i];
+        if (counts === '') entry = VERB_ONLY_ENTRY;
+        else {
+            const [v, n, a] = counts.split(',');
+            entry = { verbCount: Number(v), nounCount: n === '' ? -1 : Number(n), adjCount: a === '' ? -1 : Number(a) };
+        }
+    }
+    if (t.memo.size >= MEMO_LIMIT) t.memo.clear();
+    t.memo.set(lemma, entry);
+    return entry ?? undefined;
 }
 
 export function isVerb(lemma: string): boolean {
-  return load().verbs.has(lemma);
+    return verbEntry(lemma) !== undefined;
 }
 
 /** A noun or adjective that WordNet never uses as a verb (Bloom filter: ~1 % false positives). */
 export function isNonVerbNoun(word: string): boolean {
-  return load().nouns.has(word);
+    return load().nouns.has(word);
 }
 
+/** An adjective that WordNet never uses as a verb; it may also be a noun ("key", "weekly"). */
 export function isNonVerbAdjective(word: string): boolean {
-  return load().adjectives.has(word);
+    return load().adjectives.has(word);
+}
+
+/** Any adjective reading, verbs included ("close", "open", "key"). */
+export function canBeAdjective(word: string): boolean {
+    const entry = verbEntry(word);
+    return entry ? entry.adjCount >= 0 : load().adjectives.has(word);
 }
 
 /** Any noun: a verb/noun homograph or a noun-only word. */
 export function isNoun(word: string): boolean {
-  const entry = load().verbs.get(word);
-  return entry ? entry.nounCount >= 0 : load().nouns.has(word);
+    const entry = verbEntry(word);
+    return entry ? entry.nounCount >= 0 : load().nouns.has(word);
 }
 
 /** The verb a deverbal noun comes from ("qualification" -> "qualify"), when it is spelled differently. */
 export function derivedVerb(noun: string): string | undefined {
-  return load().derived.get(noun);
+    const t = load();
+    const i = find(t.derivedNouns, noun);
+    if (i < 0) return undefined;
+    const code = t.derivedCodes[i];
+    return noun.slice(0, parseInt(code[0], 36)) + code.slice(1);
+}
+
+/** A verb that can take a direct object ("qualify leads"); false for "comply", "arrive". */
+export function isTransitive(verb: string): boolean {
+    return find(load().intransitive, verb) < 0;
 }

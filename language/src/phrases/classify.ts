@@ -1,0 +1,347 @@
+/**
+ * Decides whether a motion title is an action verb phrase ("Qualify the lead")
+ * or a noun phrase ("Lead qualification").
+ *
+ * The first word decides most titles: a verb that is never a noun starts a verb
+ * phrase; a gerund, participle, noun or adjective starts a noun phrase. Words
+ * that are both noun and verb ("Lead", "Forecast", "Close") are decided by what
+ * follows them: a determiner, pronoun, adverb, particle or argument preposition
+ * signals a verb; a measure, artifact or job noun, a nominalization or a gerund
+ * signals a noun compound; a plural object signals a verb. When nothing
+ * decides, the title is taken as a verb phrase: a missed noun phrase costs
+ * less than a false warning.
+ */
+import type { VerbEntry } from './lexicon.js';
+import { tokenize, type Token } from './tokenize.js';
+import { CATENATIVE_VERBS, FIXED_NOUN_PHRASES, RATE_NOUNS, MODIFIER_NOUNS, NOMINAL_PREPOSITIONS } from './wordClasses.js';
+import {
+    baseVerbEntry,
+    canBeVerb,
+    hasKnownClass,
+    hasLatinLetters,
+    isAdverb,
+    isCompoundHead,
+    isConjunction,
+    isDeterminerLike,
+    isGerund,
+    isJobHead,
+    isMeasureOrJob,
+    isNominalization,
+    isNumber,
+    isParticiple,
+    isParticle,
+    isPureParticle,
+    isPhrasalNoun,
+    isPluralNoun,
+    isPreposition,
+    isPureAdjective,
+    isVerbNotNoun,
+    lookupForm,
+    sFormVerb,
+} from './wordKinds.js';
+
+export interface PhraseAnalysis {
+    isVerbPhrase: boolean;
+    /** the word that heads the phrase, as written (e.g. "Deal" for "Deal closure", "Prospecting") */
+    head: string;
+    /** short human reason, used in hover/debug, e.g. "starts with the gerund 'Prospecting'" */
+    reason: string;
+}
+
+interface Verdict {
+    verb: boolean;
+    reason: string;
+}
+
+const verb = (reason: string): Verdict => ({ verb: true, reason });
+const noun = (reason: string): Verdict => ({ verb: false, reason });
+const UNKNOWN_ENTRY: VerbEntry = { verbCount: 0, nounCount: 1, adjCount: -1 };
+const LOWERCASE_LETTER = /[a-z]/;
+/** Anything but whitespace and punctuation: emoji, symbols. */
+const SYMBOL = /[^\s\p{P}]/u;
+const UPPERCASE_LETTER = /[A-Z]/;
+const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'multi', 'cross', 'de', 'un', 'over', 'under', 'out', 'mis', 'self']);
+
+export function analyzeMotionTitle(title: string): PhraseAnalysis {
+    const tokens = tokenize(title);
+    let i = 0;
+    // "1. Qualify the lead": list numbering is not part of the phrase.
+    while (i < tokens.length - 1 && isNumber(tokens[i].lower)) i++;
+    if (i >= tokens.length) {
+        // Emoji or symbols only: nothing to judge, so nothing to flag. Blank or punctuation only: empty.
+        return SYMBOL.test(title)
+            ? { isVerbPhrase: true, head: '', reason: 'the title has no words to judge' }
+            : { isVerbPhrase: false, head: '', reason: 'the title is empty' };
+    }
+    // "Quickly qualify leads": an adverb modifies a verb, never a noun.
+    if (i < tokens.length - 1 && isAdverb(lookupForm(tokens[i])) && canBeVerb(lookupForm(tokens[i + 1]))) {
+        return { isVerbPhrase: true, head: tokens[i + 1].text, reason: `'${tokens[i + 1].text}' is a verb after the adverb '${tokens[i].text}'` };
+    }
+    const shouting = !LOWERCASE_LETTER.test(title);
+    const result = endToEndProcess(tokens, i) ?? decideFirstWord(tokens, i, shouting);
+    return { isVerbPhrase: result.verb, head: tokens[i].text, reason: result.reason };
+}
+
+export function isActionVerbPhrase(title: string): boolean {
+    return analyzeMotionTitle(title).isVerbPhrase;
+}
+
+function decideFirstWord(tokens: Token[], i: number, shouting: boolean): Verdict {
+    const token = tokens[i];
+    const w = lookupForm(token);
+    const quoted = `'${token.text}'`;
+    if (!hasLatinLetters(w)) return verb(`${quoted} is not an English word; not flagged`);
+    if (!shouting && token.text.length > 1 && token.text === token.text.toUpperCase() && UPPERCASE_LETTER.test(token.text)) {
+        return noun(`starts with the acronym ${quoted}`);
+    }
+    if (isNumber(w)) return noun(`starts with the number ${quoted}`);
+    if (w.includes('-')) return decideHyphenated(tokens, i, w);
+    return decideWord(tokens, i, w);
+}
+
+/** "Procure to pay", "Lead to cash", "Time to close": names of end-to-end processes and intervals. */
+function endToEndProcess(tokens: Token[], i: number): Verdict | undefined {
+    if (tokens.length !== i + 3 || lookupForm(tokens[i + 1]) !== 'to') return undefined;
+    const last = lookupForm(tokens[i + 2]);
+    if (!baseVerbEntry(last) || isDeterminerLike(tokens[i + 2])) return undefined;
+    return noun(`'${tokens[i].text} to ${tokens[i + 2].text}' names an end-to-end process`);
+}
+
+function decideWord(tokens: Token[], i: number, w: string): Verdict {
+    const quoted = `'${tokens[i].text}'`;
+    const entry = baseVerbEntry(w);
+    if (entry) {
+        if (isEffectivelyVerbOnly(w, entry)) return decideVerbOnly(tokens, i);
+        return decideHomograph(tokens, i, entry);
+    }
+    if (isGerund(w)) return noun(`starts with the gerund ${quoted}`);
+    if (isParticiple(w)) return noun(`starts with the participle ${quoted}`);
+    const lemma = sFormVerb(w);
+    if (lemma) return decideSForm(tokens, i, lemma);
+    if (isPhrasalNoun(w)) return noun(`starts with the noun ${quoted}`);
+    if (hasKnownClass(w) || (isPluralNoun(w) && hasKnownClass(w.slice(0, -1)))) {
+        return noun(`starts with the noun or adjective ${quoted}, which is not a verb`);
+    }
+    if (isNominalization(w)) return noun(`starts with the noun ${quoted}`);
+    // Not in the dictionary (jargon, a name, a typo): judge by what follows, leaning to verb.
+    return decideHomograph(tokens, i, UNKNOWN_ENTRY);
+}
+
+/**
+ * Verbs with no noun or adjective reading, or whose noun senses WordNet never
+ * saw in its tagged corpus while the verb is common ("Sell", "Listen").
+ */
+function isEffectivelyVerbOnly(w: string, entry: VerbEntry): boolean {
+    if (entry.nounCount < 0 && entry.adjCount < 0) return true;
+    return entry.nounCount <= 0 && entry.adjCount <= 0 && entry.verbCount >= 20 && !MODIFIER_NOUNS.has(w);
+}
+
+/** A word that is only a verb starts a verb phrase, except in KPI names such as "Attach rate". */
+function decideVerbOnly(tokens: Token[], i: number): Verdict {
+    const quoted = `'${tokens[i].text}'`;
+    const next = tokens[i + 1];
+    if (next && tokens.length === i + 2 && RATE_NOUNS.has(lookupForm(next))) {
+        return noun(`${quoted} modifies the measure '${next.text}'`);
+    }
+    return verb(`starts with the verb ${quoted}`);
+}
+
+/** "Follow-up email", "Lead-to-cash", "Cross-sell products", "Re-engage dormant accounts". */
+function decideHyphenated(tokens: Token[], i: number, w: string): Verdict {
+    const quoted = `'${tokens[i].text}'`;
+    if (baseVerbEntry(w) || sFormVerb(w)) return decideWord(tokens, i, w);
+    const parts = w.split('-');
+    const last = parts[parts.length - 1];
+    if (parts.length === 2 && VERB_PREFIXES.has(parts[0]) && !isParticle(last)) {
+        const entry = baseVerbEntry(last);
+        if (entry) return isEffectivelyVerbOnly(last, entry) ? decideVerbOnly(tokens, i) : decideHomograph(tokens, i, entry);
+        if (sFormVerb(last)) return decideSForm(tokens, i, sFormVerb(last)!);
+    }
+    return noun(`starts with the compound modifier ${quoted}`);
+}
+
+/** First word is a noun/verb (or adjective/verb) homograph in base form: "Lead", "Close", "Review". */
+function decideHomograph(tokens: Token[], i: number, entry: VerbEntry): Verdict {
+    const first = `'${tokens[i].text}'`;
+    const next = tokens[i + 1];
+    if (!next) {
+        // A lone word: only clearly noun-dominant words ("Service", "Pricing") are nouns.
+        const nounHeavy = entry.nounCount >= 20 && entry.nounCount >= 10 * Math.max(entry.verbCount, 1);
+        return nounHeavy ? noun(`${first} alone reads as a noun`) : verb(`${first} alone reads as an imperative`);
+    }
+    const n = lookupForm(next);
+    const quotedNext = `'${next.text}'`;
+    const fixed = tokens[i + 2] ? `${lookupForm(tokens[i])}-${n}-${lookupForm(tokens[i + 2])}` : '';
+    if (FIXED_NOUN_PHRASES.has(fixed)) return noun(`'${tokens[i].text} ${next.text} ${tokens[i + 2].text}' is a name`);
+    if (isDeterminerLike(next)) return verb(`${first} is followed by ${quotedNext}, so it is a verb`);
+    if (tokens[i].breakAfter || isConjunction(n)) return decideCoordination(tokens, i);
+    if (NOMINAL_PREPOSITIONS.has(n)) return noun(`${first} is followed by ${quotedNext}, so it is a noun`);
+    if (isPureParticle(n)) return decidePhrasal(tokens, i);
+    if (isPreposition(n)) return decidePreposition(tokens, i, entry);
+    if (isAdverb(n)) return verb(`${first} is followed by the adverb ${quotedNext}`);
+    if (isParticiple(n) && tokens.length === i + 2) return noun(`${first} is described by the participle ${quotedNext}`);
+    // A verb that is also an adjective but not a noun ("Secure", "Open") cannot modify a noun as a noun would.
+    if (entry.nounCount < 0) return verb(`${first} is a verb here`);
+    return decideObject(tokens, i, entry);
+}
+
+/** WordNet counts the word more often as a noun (or adjective: "Average deal size") than as a verb. */
+function mostlyNominal(entry: VerbEntry): boolean {
+    return entry.nounCount >= Math.max(entry.verbCount, 1) || entry.adjCount > entry.verbCount;
+}
+
+/**
+ * Whether a homograph, with no stronger cue, reads as a noun modifier: business
+ * nouns that commonly modify ("Lead", "Deal"), else whichever reading WordNet
+ * counts as more frequent.
+ */
+function prefersNounReading(tokens: Token[], i: number, entry: VerbEntry): boolean {
+    return MODIFIER_NOUNS.has(lookupForm(tokens[i])) || mostlyNominal(entry);
+}
+
+/**
+ * In "X Y ... Head", X is a noun modifier when WordNet counts it mostly as a
+ * noun, or when it commonly modifies and Y is itself an action or head noun
+ * ("Lead generation specialist", "Deal desk analyst").
+ */
+function chainsCompound(tokens: Token[], i: number, entry: VerbEntry): boolean {
+    if (mostlyNominal(entry)) return true;
+    const y = lookupForm(tokens[i + 1]);
+    return MODIFIER_NOUNS.has(lookupForm(tokens[i])) && (isCompoundHead(y) || isNominalization(y) || isGerund(y));
+}
+
+/**
+ * Homograph followed by a run of nouns/adjectives: object of a verb ("Close
+ * deals", "Review contract") or a noun compound ("Win rate", "Lead qualification")?
+ */
+function decideObject(tokens: Token[], i: number, entry: VerbEntry): Verdict {
+    const first = `'${tokens[i].text}'`;
+    const end = nounRunEnd(tokens, i);
+    let sawAdjective = false;
+    // Adjectives before the head: "Coach new reps" (a noun would not be followed by one).
+    for (let k = i + 1; k < end - 1; k++) {
+        const w = lookupForm(tokens[k]);
+        if (isPureAdjective(w) || isParticiple(w)) sawAdjective = true;
+    }
+    const headToken = tokens[end - 1];
+    const head = lookupForm(headToken);
+    const quotedHead = `'${headToken.text}'`;
+    if (isPluralNoun(head) && !isCompoundHead(head)) return verb(`${first} takes the plural object ${quotedHead}`);
+    if (isPluralNoun(head) && isJobHead(head)) return verb(`${first} takes the plural object ${quotedHead}`);
+    if (sawAdjective) return verb(`${first} is followed by an adjective, so it is a verb`);
+    const gerund = isGerund(head) && !CATENATIVE_VERBS.has(lookupForm(tokens[i]));
+    const actionHead = gerund || isNominalization(head);
+    if (end === i + 2) {
+        // Right after the homograph, a measure, artifact or job noun makes a compound ("Win rate", "Price list");
+        // an action noun does when the homograph reads as a noun ("Lead qualification", not "Drive adoption").
+        if (isCompoundHead(head)) return noun(`${first} modifies ${quotedHead}, a noun that heads compounds`);
+        if (actionHead && prefersNounReading(tokens, i, entry)) return noun(`${first} modifies the action noun ${quotedHead}`);
+        return verb(`${first} takes the object ${quotedHead}`);
+    }
+    // Longer runs: "Email open rate" and "Lead generation specialist" are compounds,
+    // "Report pipeline status" and "Drive pipeline growth" are verb + object.
+    if (isMeasureOrJob(head) && prefersNounReading(tokens, i, entry)) {
+        return noun(`${first} starts the compound ending in ${quotedHead}`);
+    }
+    if ((isCompoundHead(head) || actionHead) && chainsCompound(tokens, i, entry)) {
+        return noun(`${first} starts the compound ending in ${quotedHead}`);
+    }
+    return verb(`${first} takes the object ${quotedHead}`);
+}
+
+/** End (exclusive) of the run of nouns and adjectives after tokens[i], up to a function word or clause break. */
+function nounRunEnd(tokens: Token[], i: number): number {
+    let end = i + 1;
+    while (end < tokens.length) {
+        const t = tokens[end];
+        const w = lookupForm(t);
+        if (end > i + 1 && (isDeterminerLike(t) || isPreposition(w) || isConjunction(w) || isAdverb(w))) break;
+        end++;
+        if (t.breakAfter) break;
+    }
+    return end;
+}
+
+/** "Follow up with the buyer" (verb) vs "Follow up email" (noun). */
+function decidePhrasal(tokens: Token[], i: number): Verdict {
+    const phrasal = `'${tokens[i].text} ${tokens[i + 1].text}'`;
+    const after = tokens[i + 2];
+    if (after && tokens.length === i + 3 && isCompoundHead(lookupForm(after))) {
+        return noun(`${phrasal} modifies '${after.text}'`);
+    }
+    return verb(`starts with the phrasal verb ${phrasal}`);
+}
+
+/** "Prospect for leads", "Lead with insight" (verbs) vs "Time in stage", "Orders on hold" (nouns). */
+function decidePreposition(tokens: Token[], i: number, entry: VerbEntry): Verdict {
+    const first = `'${tokens[i].text}'`;
+    const prep = tokens[i + 1].text;
+    const object = tokens[i + 2];
+    const nounHeavy = entry.nounCount >= 20 && entry.nounCount >= 5 * Math.max(entry.verbCount, 1);
+    const last = lookupForm(tokens[tokens.length - 1]);
+    if (nounHeavy && object && !isDeterminerLike(object) && !isPluralNoun(last)) {
+        return noun(`${first} is a noun qualified by '${prep} ${object.text}'`);
+    }
+    return verb(`${first} takes the preposition '${prep}'`);
+}
+
+/** "Plan and manage key accounts" (verbs) vs "Terms and conditions", "Lead and opportunity management" (nouns). */
+function decideCoordination(tokens: Token[], i: number): Verdict {
+    const first = `'${tokens[i].text}'`;
+    // Collect the first word of each further conjunct.
+    let j = i + 1;
+    let last = i;
+    while (j < tokens.length) {
+        if (isConjunction(lookupForm(tokens[j]))) j++;
+        if (j >= tokens.length) break;
+        const w = lookupForm(tokens[j]);
+        if (isVerbNotNoun(w)) return verb(`${first} is coordinated with the verb '${tokens[j].text}'`);
+        if (!canBeVerb(w) && !isAdverbOrDeterminer(tokens[j])) return noun(`${first} is coordinated with the noun '${tokens[j].text}'`);
+        last = j;
+        if (!tokens[j].breakAfter && !(tokens[j + 1] && isConjunction(lookupForm(tokens[j + 1])))) break;
+        j++;
+    }
+    if (last === i || last === tokens.length - 1) {
+        return noun(`${first} is coordinated with another noun`);
+    }
+    // Both conjuncts are homographs ("Track and report sales activity"): the words after the last one decide.
+    const w = lookupForm(tokens[last]);
+    const lastEntry = baseVerbEntry(w);
+    if (lastEntry) return decideHomograph(tokens, last, lastEntry);
+    const lemma = sFormVerb(w);
+    return lemma ? decideSForm(tokens, last, lemma) : verb(`${first} starts a list of actions`);
+}
+
+function isAdverbOrDeterminer(token: Token): boolean {
+    return isDeterminerLike(token) || isAdverb(lookupForm(token));
+}
+
+/**
+ * First word ends in -s and its stem is a verb: third person ("Contacts
+ * prospective customers") or plural noun ("Leads", "Orders on hold")?
+ */
+function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
+    const first = `'${tokens[i].text}'`;
+    const entry = baseVerbEntry(lemma);
+    if (entry && entry.nounCount < 0) return verb(`starts with the verb ${first} (third person)`);
+    const next = tokens[i + 1];
+    if (!next) return noun(`${first} alone is a plural noun`);
+    const n = lookupForm(next);
+    if (isDeterminerLike(next) || isAdverb(n) || isPureAdjective(n)) return verb(`${first} is a verb in the third person`);
+    if (tokens[i].breakAfter || isConjunction(n)) return decideCoordination(tokens, i);
+    if (NOMINAL_PREPOSITIONS.has(n)) return noun(`${first} is a plural noun qualified by '${next.text}'`);
+    if (isPreposition(n)) {
+        const object = tokens[i + 2];
+        if (object && tokens.length === i + 3 && !isPluralNoun(lookupForm(object)) && !isDeterminerLike(object)) {
+            return noun(`${first} is a plural noun qualified by '${next.text} ${object.text}'`);
+        }
+        return verb(`${first} is a verb in the third person`);
+    }
+    if (isGerund(n) || isParticiple(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
+    // "Records management", "Needs assessment": a plural noun right before the action noun that heads the phrase.
+    const headsPhrase = nounRunEnd(tokens, i) === i + 2;
+    if (headsPhrase && !isPluralNoun(n) && (isNominalization(n) || isCompoundHead(n))) {
+        return noun(`${first} modifies '${next.text}'`);
+    }
+    return verb(`${first} is a verb in the third person`);
+}

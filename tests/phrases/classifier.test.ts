@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMotionTitle, isActionVerbPhrase } from '../../language/src/phrases/index.js';
+
+describe('analyzeMotionTitle: verb phrases', () => {
+    it.each([
+        'Qualify the lead',
+        'Prospect for leads',
+        'Quickly qualify leads',
+        'Ensure success',
+        'Identifies decision makers',
+        'Contacts prospective customers to present information',
+        'Lead the team',
+        'Forecast revenue',
+        'Close the deal',
+        'Review the contract',
+        'Plan the territory',
+        'Present your solution',
+        'Follow up with the buyer',
+        'Set up a demo',
+        'Hand off to customer success',
+        'Proactively follow up',
+        'Prioritise high-intent accounts',
+    ])('%s', (title) => {
+        expect(analyzeMotionTitle(title).isVerbPhrase).toBe(true);
+        expect(isActionVerbPhrase(title)).toBe(true);
+    });
+});
+
+describe('analyzeMotionTitle: noun phrases', () => {
+    it.each([
+        'Prospecting',
+        'Handling objections',
+        'Lead qualification',
+        'Contract review and approval routing',
+        'Win rate',
+        'Account executive',
+        'Lead scoring',
+        'Forecast accuracy',
+        'Close rate',
+        'Review cycle time',
+        'Quote approval',
+        'Deal closure',
+        'Sales',
+        'Leads',
+        'Order to cash',
+    ])('%s', (title) => {
+        expect(analyzeMotionTitle(title).isVerbPhrase).toBe(false);
+        expect(isActionVerbPhrase(title)).toBe(false);
+    });
+});
+
+describe('analyzeMotionTitle: head and reason', () => {
+    it('reports the first word as written, with a reason', () => {
+        expect(analyzeMotionTitle('Deal closure')).toMatchObject({ isVerbPhrase: false, head: 'Deal' });
+        expect(analyzeMotionTitle('Prospecting')).toMatchObject({ isVerbPhrase: false, head: 'Prospecting' });
+        expect(analyzeMotionTitle('Prospecting').reason).toContain('gerund');
+        expect(analyzeMotionTitle('Quickly qualify leads')).toMatchObject({ isVerbPhrase: true, head: 'qualify' });
+        expect(analyzeMotionTitle('Win rate').reason).toMatch(/rate/);
+    });
+});
+
+describe('analyzeMotionTitle: input hygiene', () => {
+    it('treats an empty or blank title as not a verb phrase, with an empty head', () => {
+        for (const title of ['', '   ', '\t\n', '""', '…']) {
+            expect(analyzeMotionTitle(title)).toMatchObject({ isVerbPhrase: false, head: '' });
+        }
+    });
+
+    it('ignores case, quotes, punctuation and extra whitespace', () => {
+        for (const title of ['QUALIFY THE LEAD', '  qualify   the lead. ', '"Qualify the lead"', '“Qualify the lead!”', "'qualify' the lead"]) {
+            expect(analyzeMotionTitle(title).isVerbPhrase, title).toBe(true);
+        }
+        for (const title of ['LEAD QUALIFICATION', ' lead   qualification ', '"Lead qualification"', 'Lead qualification:']) {
+            expect(analyzeMotionTitle(title).isVerbPhrase, title).toBe(false);
+        }
+    });
+
+    it('does not flag text it cannot read', () => {
+        for (const title of ['🚀', '🚀 🚀', '→ ★', 'Квалифицировать лида', '見込み客を選別する', 'مؤهل العميل']) {
+            expect(analyzeMotionTitle(title).isVerbPhrase, title).toBe(true);
+        }
+    });
+
+    it('handles emoji around words', () => {
+        expect(analyzeMotionTitle('🚀 Qualify the lead').isVerbPhrase).toBe(true);
+        expect(analyzeMotionTitle('Lead qualification 🚀').isVerbPhrase).toBe(false);
+    });
+
+    it('skips list numbering', () => {
+        expect(analyzeMotionTitle('1. Qualify the lead').isVerbPhrase).toBe(true);
+        expect(analyzeMotionTitle('2) Lead qualification').isVerbPhrase).toBe(false);
+    });
+
+    it('decides a 100 kB title quickly and the same way as its start', () => {
+        const long = `Qualify the lead ${'and then some more words '.repeat(4200)}`;
+        expect(long.length).toBeGreaterThan(100_000);
+        const start = performance.now();
+        expect(analyzeMotionTitle(long).isVerbPhrase).toBe(true);
+        expect(analyzeMotionTitle(`Lead qualification ${'for enterprise accounts '.repeat(5000)}`).isVerbPhrase).toBe(false);
+        expect(analyzeMotionTitle(' '.repeat(100_000)).head).toBe('');
+        expect(analyzeMotionTitle('a'.repeat(100_000)).isVerbPhrase).toBe(true);
+        expect(performance.now() - start).toBeLessThan(200);
+    });
+
+    it('never throws on odd input', () => {
+        const odd = ['-', '--- ---', '&', 'and', 'the', "'s", '/', 'a/b/c', 'x-', '-x', '\u0000', '\uFEFF', '123', '1.', 'CRM', 'RFPs'];
+        for (const title of odd) expect(() => analyzeMotionTitle(title), JSON.stringify(title)).not.toThrow();
+    });
+});

