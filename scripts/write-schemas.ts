@@ -3,13 +3,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { WpcmConfigSchema } from '../language/src/config/config-schema.js';
+import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from '../language/src/generators/dashboard-schema.js';
 
-const schemas: Record<string, z.ZodType> = {
-    'wpcm.config.schema.json': WpcmConfigSchema
+const schemas: Record<string, object> = {
+    'wpcm.config.schema.json': z.toJSONSchema(WpcmConfigSchema, { io: 'input' }),
+    // The same text `wpcm generate dashboard` writes beside the dashboards.
+    [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema()
 };
 
 mkdirSync('schemas', { recursive: true });
-for (const [file, schema] of Object.entries(schemas)) {
-    const json = z.toJSONSchema(schema, { io: 'input' });
+for (const [file, json] of Object.entries(schemas)) {
     writeFileSync(`schemas/${file}`, JSON.stringify(json, null, 2) + '\n');
 }

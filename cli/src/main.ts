@@ -3,9 +3,13 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
+import type { DashboardFormat } from '../../language/src/generators/index.js';
+import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
 import type { Severity } from '../../language/src/rules.js';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
+import type { GenerateTarget } from './commands/generate.js';
+import { DEFAULT_OUT, generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { USAGE } from './usage.js';
@@ -35,9 +39,12 @@ function parse(argv: readonly string[]) {
             args: [...argv],
             allowPositionals: true,
             options: {
-                format: { type: 'string', default: 'text' },
+                // No defaults here: --format means different things to check and generate.
+                format: { type: 'string' },
                 'max-warnings': { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
+                'fail-on': { type: 'string' },
+                out: { type: 'string' },
+                stdout: { type: 'boolean' },
                 config: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
@@ -48,21 +55,53 @@ function parse(argv: readonly string[]) {
     }
 }
 
+type Values = ReturnType<typeof parse>['values'];
+
+/** Options that belong to one command only are refused elsewhere rather than silently ignored. */
+function refuseOptions(command: string, values: Values, names: ReadonlyArray<keyof Values>): void {
+    const given = names.find(name => values[name] !== undefined);
+    if (given) throw new CliError(`${command}: --${given} is not an option of this command; run \`wpcm --help\` for usage`);
+}
+
+async function runCheck(rest: readonly string[], values: Values, io: Io): Promise<number> {
+    if (rest.length === 0) throw new CliError('check: name at least one .wpcm file or folder');
+    refuseOptions('check', values, ['out', 'stdout']);
+    const format = oneOf<OutputFormat>('format', values.format ?? 'text', ['text', 'json', 'sarif']);
+    const failOn = oneOf<Severity>('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'info']);
+    const maxWarnings = parseCount('max-warnings', values['max-warnings']);
+    const config = loadConfig(values.config, io.cwd);
+    const workspace = await loadWorkspace(rest, config);
+    const code = check(workspace, { format, failOn, maxWarnings }, io.stdout);
+    return code;
+}
+
+async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
+    const [what, ...paths] = rest;
+    if (what !== 'dashboard' && what !== 'modules') {
+        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard or modules)` : 'generate: say what to generate: dashboard or modules');
+    }
+    const target: GenerateTarget = what;
+    const command = `generate ${target}`;
+    if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
+    refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
+    const format = oneOf<DashboardFormat>('format', values.format ?? 'wpcm', DASHBOARD_FORMATS);
+    if (values.stdout && values.out !== undefined) throw new CliError(`${command}: --stdout prints instead of writing, so it does not take --out`);
+    if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
+    const cwd = io.cwd ?? process.cwd();
+    const config = loadConfig(values.config, io.cwd);
+    const workspace = await loadWorkspace(paths, config);
+    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, stdout: values.stdout ?? false, cwd }, io);
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(argv);
     if (values.help) { io.stdout(USAGE); return EXIT_OK; }
     if (values.version) { io.stdout(`${VERSION}\n`); return EXIT_OK; }
     const [command, ...rest] = positionals;
     if (!command) throw new CliError('no command given; run `wpcm --help` for usage');
-    if (command !== 'check') throw new CliError(`unknown command '${command}'; run \`wpcm --help\` for usage`);
-    if (rest.length === 0) throw new CliError('check: name at least one .wpcm file or folder');
-    const format = oneOf<OutputFormat>('format', values.format, ['text', 'json', 'sarif']);
-    const failOn = oneOf<Severity>('fail-on', values['fail-on'], ['error', 'warning', 'info']);
-    const maxWarnings = parseCount('max-warnings', values['max-warnings']);
-    const config = loadConfig(values.config, io.cwd);
-    const workspace = await loadWorkspace(rest, config);
-    const code = check(workspace, { format, failOn, maxWarnings }, io.stdout);
-    return code;
+    if (command === 'check') return runCheck(rest, values, io);
+    if (command === 'generate') return runGenerate(rest, values, io);
+    throw new CliError(`unknown command '${command}'; run \`wpcm --help\` for usage`);
 }
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -11,6 +11,21 @@ Options for check:
   --fail-on <error|warning|info>
                                Fail on findings at or above this severity (default: error)
 
+Options for generate dashboard:
+  --out <folder>               Write here (default: generated/dashboards):
+                                 wpcm:    <persona>.dashboard.json and dashboard.schema.json
+                                 grafana: <persona>.grafana.json (Dashboards > Import)
+  --format <wpcm|grafana>      Dashboard format (default: wpcm)
+  --stdout                     Print all dashboards as one JSON array instead of writing files
+
+Options for generate modules:
+  --out <folder>               Write here (default: generated/modules):
+                                 <persona>/README.md index and <persona>/<competency>.md outlines;
+                                 shared/ for modules of several personas or none
+
+  Generators refuse a model with errors (listed on stderr, nothing written, exit 1);
+  warnings do not block. Files are replaced atomically; other files in the folder are kept.
+
 Common options:
   --config <file>              Use this wpcm.config.json (default: nearest one above the current folder)
   -h, --help                   Show this help

@@ -1,0 +1,31 @@
+/**
+ * What every generator returns: files as relative paths and text. Generators
+ * never touch a file system; the CLI (and later the extension) only writes.
+ */
+
+export interface GeneratedFile {
+    /** Relative to the output folder, forward slashes, built from slugs only. */
+    readonly path: string;
+    /** UTF-8 text with "\n" line endings and a trailing newline. */
+    readonly content: string;
+}
+
+/** Stable, diff-friendly JSON: two-space indent, trailing newline. */
+export function jsonText(value: unknown): string {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Joins lines into a file: one "\n" between lines, exactly one at the end. */
+export function linesText(lines: readonly string[]): string {
+    return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** Code-unit order: the same on every machine and in every locale (unlike localeCompare). */
+export function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Files in path order, so output and reports do not depend on input order. */
+export function sortFiles(files: GeneratedFile[]): GeneratedFile[] {
+    return files.sort((a, b) => compareText(a.path, b.path));
+}

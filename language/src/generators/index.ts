@@ -1,0 +1,78 @@
+/**
+ * The generators' public API: a built workspace in, files (relative paths and
+ * text) out. Pure and deterministic: no file system, no clock, stable order,
+ * so the CLI, the language server and a browser all get the same bytes.
+ * Every entry point refuses a model with errors (ModelHasErrors).
+ *
+ * Dashboards (`--out` folder):
+ *   <persona>.dashboard.json   WPCM format, validated by DashboardSchema
+ *   dashboard.schema.json      the JSON Schema each dashboard names in `$schema`
+ *   <persona>.grafana.json     Grafana format
+ * Modules:
+ *   <persona>/README.md        index of the persona's modules by motion
+ *   <persona>/<competency>.md  one outline per competency
+ *   shared/...                 modules that belong to no single persona
+ */
+import { dashboardOf } from './dashboard.js';
+import type { Dashboard } from './dashboard-schema.js';
+import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from './dashboard-schema.js';
+import type { GeneratedFile } from './generated-file.js';
+import { compareText, jsonText, sortFiles } from './generated-file.js';
+import { grafanaDashboard } from './grafana.js';
+import type { GeneratorInput, PersonaEntry } from './model-view.js';
+import { modelView, SHARED_FOLDER } from './model-view.js';
+import { personaIndex, sharedIndex } from './module-index.js';
+import { INDEX_FILE, moduleLayout } from './module-layout.js';
+import { moduleOutline } from './module-outline.js';
+import { assertNoErrors } from './refusal.js';
+
+export type { Dashboard } from './dashboard-schema.js';
+export { DashboardSchema, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, validateDashboard } from './dashboard-schema.js';
+export type { GeneratedFile } from './generated-file.js';
+export type { GeneratorInput } from './model-view.js';
+export { countErrors, ModelHasErrors } from './refusal.js';
+export { slugify } from './slug.js';
+
+export type DashboardFormat = 'wpcm' | 'grafana';
+export const DASHBOARD_FORMATS: readonly DashboardFormat[] = ['wpcm', 'grafana'];
+
+interface Rendered {
+    path: string;
+    data: unknown;
+}
+
+function renderDashboards(input: GeneratorInput, format: DashboardFormat): Rendered[] {
+    assertNoErrors(input.documents);
+    const view = modelView(input);
+    const dashboards: Array<{ entry: PersonaEntry; dashboard: Dashboard }> =
+        view.personas.map(entry => ({ entry, dashboard: dashboardOf(entry, view.attainment) }));
+    return dashboards.map(({ entry, dashboard }) => format === 'grafana'
+        ? { path: `${entry.slug}.grafana.json`, data: grafanaDashboard(dashboard, entry.slug) }
+        : { path: `${entry.slug}.dashboard.json`, data: dashboard });
+}
+
+/** One dashboard file per persona; the WPCM format also gets its JSON Schema beside it. */
+export function generateDashboards(input: GeneratorInput, format: DashboardFormat = 'wpcm'): GeneratedFile[] {
+    const rendered = renderDashboards(input, format);
+    const files = rendered.map(r => ({ path: r.path, content: jsonText(r.data) }));
+    if (format === 'wpcm' && files.length > 0) files.push({ path: DASHBOARD_SCHEMA_FILE, content: jsonText(dashboardJsonSchema()) });
+    return sortFiles(files);
+}
+
+/** All dashboards as one JSON array (for `--stdout`), in the order of their file names. */
+export function dashboardsAsJson(input: GeneratorInput, format: DashboardFormat = 'wpcm'): string {
+    const rendered = renderDashboards(input, format).sort((a, b) => compareText(a.path, b.path));
+    return jsonText(rendered.map(r => r.data));
+}
+
+/** One outline per competency and an index per persona (plus shared/README.md when needed). */
+export function generateModules(input: GeneratorInput): GeneratedFile[] {
+    assertNoErrors(input.documents);
+    const view = modelView(input);
+    const layout = moduleLayout(view);
+    const files: GeneratedFile[] = layout.modules.map(m => ({ path: m.path, content: moduleOutline(m.competency, view) }));
+    for (const entry of view.personas) files.push({ path: `${entry.slug}/${INDEX_FILE}`, content: personaIndex(entry, view, layout) });
+    const shared = sharedIndex(view, layout);
+    if (shared) files.push({ path: `${SHARED_FOLDER}/${INDEX_FILE}`, content: shared });
+    return sortFiles(files);
+}

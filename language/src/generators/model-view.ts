@@ -1,0 +1,120 @@
+/**
+ * The built workspace as the generators see it: elements in a stable order
+ * (documents by URI, then as written), each persona with its file-name slug,
+ * and the relations that are only stored one way in the model (which
+ * competencies support a motion, which coaches are expert in a competency).
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import type { Attainment } from '../config/config-schema.js';
+import { DEFAULT_ATTAINMENT } from '../config/config-schema.js';
+import type { Coach, Competency, Document, Gap, Motion, Persona, Term } from '../generated/ast.js';
+import { isCoach, isGap, isModelHeader, isPersona, isTerm } from '../generated/ast.js';
+import { competenciesIn, motionsOf } from '../model/elements.js';
+import { SHARED_MODEL } from '../workspace-facts.js';
+import { compareText } from './generated-file.js';
+import { SlugAllocator, slugFor } from './slug.js';
+
+export interface GeneratorInput {
+    /** Built (parsed, linked, validated) documents of one workspace. */
+    readonly documents: readonly LangiumDocument<Document>[];
+    /** Red / amber / green thresholds in attainment percent; defaults 80 / 100. */
+    readonly attainment?: Attainment;
+}
+
+/** Folder of modules that belong to no single persona; reserved so no persona takes it. */
+export const SHARED_FOLDER = 'shared';
+
+export interface PersonaEntry {
+    readonly persona: Persona;
+    /** The `model "..."` title of its file, or undefined for a file without one. */
+    readonly model: string | undefined;
+    readonly slug: string;
+}
+
+export interface MotionPlace {
+    readonly persona: PersonaEntry;
+    /** 1-based position in the persona's workflow. */
+    readonly step: number;
+}
+
+export interface ModelView {
+    readonly attainment: Attainment;
+    readonly personas: readonly PersonaEntry[];
+    readonly competencies: readonly Competency[];
+    readonly terms: readonly Term[];
+    readonly gaps: readonly Gap[];
+    entryOf(persona: Persona): PersonaEntry | undefined;
+    placeOf(motion: Motion): MotionPlace | undefined;
+    /** Competencies whose `supports` resolves to this motion, in model order. */
+    supportersOf(motion: Motion): readonly Competency[];
+    /** `coached by` coaches first, then coaches `expert in` it, without repeats. */
+    coachesOf(competency: Competency): readonly Coach[];
+    /** Whether two elements' files see each other's names (same model, or one without a header; see WorkspaceFacts). */
+    sameModel(a: AstNode, b: AstNode): boolean;
+}
+
+function headerOf(root: Document): string | undefined {
+    return root.elements.find(isModelHeader)?.title;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
+export function modelView(input: GeneratorInput): ModelView {
+    const documents = [...input.documents].sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
+    const roots = documents.map(d => d.parseResult.value);
+    const slugs = new SlugAllocator([SHARED_FOLDER]);
+    const personas: PersonaEntry[] = [];
+    const places = new Map<Motion, MotionPlace>();
+    const terms: Term[] = [];
+    const coaches: Coach[] = [];
+    const gaps: Gap[] = [];
+    for (const root of roots) {
+        for (const element of root.elements) {
+            if (isTerm(element)) terms.push(element);
+            else if (isCoach(element)) coaches.push(element);
+            else if (isGap(element)) gaps.push(element);
+            else if (isPersona(element)) {
+                const entry = { persona: element, model: headerOf(root), slug: slugs.allocate(slugFor(element.title, element.name, 'persona')) };
+                personas.push(entry);
+                motionsOf(element).forEach((motion, i) => places.set(motion, { persona: entry, step: i + 1 }));
+            }
+        }
+    }
+    const entries = new Map(personas.map(entry => [entry.persona, entry]));
+    const competencies = roots.flatMap(root => [...competenciesIn(root)]);
+    const supporters = new Map<Motion, Competency[]>();
+    for (const competency of competencies) {
+        for (const motion of new Set(competency.supports.map(ref => ref.ref))) {
+            if (motion) push(supporters, motion, competency);
+        }
+    }
+    const experts = new Map<Competency, Coach[]>();
+    for (const coach of coaches) {
+        for (const competency of new Set(coach.expertIn.map(ref => ref.ref))) {
+            if (competency) push(experts, competency, coach);
+        }
+    }
+    const modelOf = (node: AstNode) => headerOf(AstUtils.findRootNode(node) as Document) ?? SHARED_MODEL;
+    return {
+        attainment: input.attainment ?? DEFAULT_ATTAINMENT,
+        personas,
+        competencies,
+        terms,
+        gaps,
+        entryOf: persona => entries.get(persona),
+        placeOf: motion => places.get(motion),
+        supportersOf: motion => supporters.get(motion) ?? [],
+        coachesOf: competency => {
+            const named = competency.coaches.map(ref => ref.ref).filter((c): c is Coach => c !== undefined);
+            return [...new Set([...named, ...(experts.get(competency) ?? [])])];
+        },
+        sameModel: (a, b) => {
+            const [ma, mb] = [modelOf(a), modelOf(b)];
+            return ma === SHARED_MODEL || mb === SHARED_MODEL || ma === mb;
+        }
+    };
+}

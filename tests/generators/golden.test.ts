@@ -1,0 +1,102 @@
+/**
+ * Golden files: the generated output for both normative examples, compared
+ * byte for byte with tests/golden/<example>/{dashboards,grafana,modules}/.
+ * The golden files were reviewed by hand; after an intended change, rewrite
+ * them and review the diff before committing:
+ *
+ *   UPDATE_GOLDEN=1 npx vitest run tests/generators/golden.test.ts
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { GeneratedFile, GeneratorInput } from '../../language/src/generators/index.js';
+import { DASHBOARD_SCHEMA_FILE, generateDashboards, generateModules } from '../../language/src/generators/index.js';
+import { readExample } from '../support/workspace.js';
+import { inputOf } from './support.js';
+
+const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const EXAMPLES = ['direct-seller', 'abc-co'];
+
+type Kind = 'dashboards' | 'grafana' | 'modules';
+
+function generate(input: GeneratorInput, kind: Kind): GeneratedFile[] {
+    switch (kind) {
+        // The schema is the same for every example: kept once, in tests/golden/.
+        case 'dashboards': return generateDashboards(input, 'wpcm').filter(f => f.path !== DASHBOARD_SCHEMA_FILE);
+        case 'grafana': return generateDashboards(input, 'grafana');
+        case 'modules': return generateModules(input);
+    }
+}
+
+function listFiles(root: string): string[] {
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter(e => e.isFile())
+        .map(e => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
+        .sort();
+}
+
+function compare(folder: string, files: readonly GeneratedFile[]): void {
+    if (UPDATE) {
+        rmSync(folder, { recursive: true, force: true });
+        for (const file of files) {
+            mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+            writeFileSync(join(folder, file.path), file.content);
+        }
+    }
+    expect(files.map(f => f.path).sort()).toEqual(listFiles(folder));
+    for (const file of files) {
+        expect(file.content, file.path).toBe(readFileSync(join(folder, file.path), 'utf8'));
+    }
+}
+
+describe.each(EXAMPLES)('golden output of %s.wpcm', (example) => {
+    it.each<Kind>(['dashboards', 'grafana', 'modules'])('%s', async (kind) => {
+        const input = await inputOf({ [`${example}.wpcm`]: readExample(`${example}.wpcm`) });
+        compare(join(GOLDEN, example, kind), generate(input, kind));
+    });
+});
+
+describe('golden dashboard schema', () => {
+    it('matches tests/golden/dashboard.schema.json', async () => {
+        const input = await inputOf({ 'direct-seller.wpcm': readExample('direct-seller.wpcm') });
+        const schema = generateDashboards(input).find(f => f.path === DASHBOARD_SCHEMA_FILE)!;
+        if (UPDATE) writeFileSync(join(GOLDEN, DASHBOARD_SCHEMA_FILE), schema.content);
+        expect(schema.content).toBe(readFileSync(join(GOLDEN, DASHBOARD_SCHEMA_FILE), 'utf8'));
+    });
+});
+
+describe('determinism', () => {
+    const both = { 'direct-seller.wpcm': readExample('direct-seller.wpcm'), 'abc-co.wpcm': readExample('abc-co.wpcm') };
+
+    function all(input: GeneratorInput): GeneratedFile[] {
+        return [...generateDashboards(input, 'wpcm'), ...generateDashboards(input, 'grafana'), ...generateModules(input)];
+    }
+
+    it('gives byte-identical output for the same input, whatever the order of the files', async () => {
+        const first = all(await inputOf(both));
+        const again = all(await inputOf(both));
+        const reversed = all(await inputOf(Object.fromEntries(Object.entries(both).reverse())));
+        expect(again).toEqual(first);
+        expect(reversed).toEqual(first);
+    });
+
+    it('uses "\\n" line endings and ends every file with exactly one newline', async () => {
+        for (const file of all(await inputOf(both))) {
+            expect(file.content.includes('\r'), file.path).toBe(false);
+            expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
+        }
+    });
+
+    it('keeps the two example models apart when they are generated together', async () => {
+        const together = all(await inputOf(both));
+        const separately = [
+            ...all(await inputOf({ 'direct-seller.wpcm': both['direct-seller.wpcm'] })),
+            ...all(await inputOf({ 'abc-co.wpcm': both['abc-co.wpcm'] }))
+        ];
+        const byPath = (files: GeneratedFile[]) => Object.fromEntries(files.map(f => [f.path, f.content]));
+        expect(byPath(together)).toEqual(byPath(separately));
+    });
+});

@@ -1,0 +1,80 @@
+/** Atomic writing into the output folder, and the last-line containment check. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CliError } from '../../cli/src/errors.js';
+import { targetPath, writeFiles } from '../../cli/src/output/write-files.js';
+
+let dir: string;
+const show = (path: string) => path;
+
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'wpcm-write-')); });
+afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+function tree(root: string): string[] {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+        .map(e => join(e.parentPath, e.name).slice(root.length + 1))
+        .sort();
+}
+
+describe('writeFiles', () => {
+    it('creates folders, writes the files and leaves no temporary files', () => {
+        const out = join(dir, 'out');
+        const written = writeFiles(out, [{ path: 'a/b.md', content: 'b\n' }, { path: 'c.json', content: '{}\n' }], { show });
+        expect(written).toEqual([join(out, 'a', 'b.md'), join(out, 'c.json')]);
+        expect(tree(out)).toEqual(['a', 'a/b.md', 'c.json']);
+        expect(readFileSync(join(out, 'a', 'b.md'), 'utf8')).toBe('b\n');
+    });
+
+    it('replaces an existing file and keeps unrelated files', () => {
+        mkdirSync(join(dir, 'out'));
+        writeFileSync(join(dir, 'out', 'c.json'), 'old');
+        writeFileSync(join(dir, 'out', 'mine.txt'), 'keep');
+        writeFiles(join(dir, 'out'), [{ path: 'c.json', content: 'new\n' }], { show });
+        expect(readFileSync(join(dir, 'out', 'c.json'), 'utf8')).toBe('new\n');
+        expect(tree(join(dir, 'out'))).toEqual(['c.json', 'mine.txt']);
+    });
+
+    it.each(['../escape.md', '/etc/passwd', 'a/../../b.md', 'a\\..\\b.md', 'a\0b.md', 'C:/x.md', '', 'a//b.md', './a.md'])(
+        'refuses the path %j before writing anything', path => {
+            const out = join(dir, 'out');
+            expect(() => writeFiles(out, [{ path: 'ok.md', content: 'x' }, { path, content: 'x' }], { show })).toThrow(CliError);
+            expect(readdirSync(dir)).toEqual([]);
+        });
+
+    it('refuses two files whose names differ only in case', () => {
+        expect(() => writeFiles(join(dir, 'out'), [{ path: 'A.md', content: '' }, { path: 'a.md', content: '' }], { show })).toThrow(/twice/);
+    });
+
+    it('does not follow a symlinked folder out of the output folder', () => {
+        const out = join(dir, 'out');
+        const elsewhere = join(dir, 'elsewhere');
+        mkdirSync(out);
+        mkdirSync(elsewhere);
+        symlinkSync(elsewhere, join(out, 'persona'));
+        expect(() => writeFiles(out, [{ path: 'persona/x.md', content: 'x' }], { show })).toThrow(/leads outside the output folder/);
+        expect(readdirSync(elsewhere)).toEqual([]);
+    });
+
+    it('fails with one clear message when --out is a file, and cleans up', () => {
+        const out = join(dir, 'out');
+        writeFileSync(out, 'I am a file');
+        expect(() => writeFiles(out, [{ path: 'x.json', content: '{}' }], { show })).toThrow(/cannot create the folder: a file is in the way of a folder/);
+        expect(() => writeFiles(dir, [{ path: 'out/x.json', content: '{}' }], { show })).toThrow(CliError);
+        expect(readdirSync(dir)).toEqual(['out']);
+    });
+
+    it('writes nothing at all when one of the files cannot be written', () => {
+        const out = join(dir, 'out');
+        mkdirSync(join(out, 'b.md'), { recursive: true }); // a folder where a file should go
+        expect(() => writeFiles(out, [{ path: 'a.md', content: 'a' }, { path: 'b.md', content: 'b' }], { show })).toThrow(CliError);
+        expect(tree(out)).toEqual(['b.md']);
+    });
+});
+
+describe('targetPath', () => {
+    it('resolves slug paths inside the folder', () => {
+        expect(targetPath('/out', 'direct-seller/how-to.md')).toBe(join('/out', 'direct-seller', 'how-to.md'));
+    });
+});
