@@ -32,10 +32,10 @@ function walk(folder: string, found: string[]): void {
 }
 
 /** Absolute paths of the .wpcm files the arguments name, in a stable order, without repeats. */
-export function collectFiles(paths: readonly string[]): string[] {
+export function collectFiles(paths: readonly string[], cwd: string): string[] {
     const found: string[] = [];
     for (const given of paths) {
-        const path = resolve(given);
+        const path = resolve(cwd, given);
         let isFolder: boolean;
         try {
             isFolder = statSync(path).isDirectory();

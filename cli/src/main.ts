@@ -70,7 +70,7 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
     const failOn = oneOf<Severity>('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'info']);
     const maxWarnings = parseCount('max-warnings', values['max-warnings']);
     const config = loadConfig(values.config, io.cwd);
-    const workspace = await loadWorkspace(rest, config);
+    const workspace = await loadWorkspace(rest, config, io.cwd ?? process.cwd());
     const code = check(workspace, { format, failOn, maxWarnings }, io.stdout);
     return code;
 }
@@ -89,7 +89,7 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
-    const workspace = await loadWorkspace(paths, config);
+    const workspace = await loadWorkspace(paths, config, cwd);
     return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, stdout: values.stdout ?? false, cwd }, io);
 }
 

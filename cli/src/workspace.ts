@@ -13,10 +13,11 @@ export interface LoadedWorkspace {
     files: Array<BuiltFile & { shown: string }>;
 }
 
-export async function loadWorkspace(paths: readonly string[], config: WpcmConfig | undefined): Promise<LoadedWorkspace> {
-    const sources = collectFiles(paths).map(path => readSource(path, displayPath(path)));
+/** Paths are resolved against, and shown relative to, `cwd`. */
+export async function loadWorkspace(paths: readonly string[], config: WpcmConfig | undefined, cwd: string): Promise<LoadedWorkspace> {
+    const sources = collectFiles(paths, cwd).map(path => readSource(path, displayPath(path, cwd)));
     const { Wpcm } = createWpcmServices(NodeFileSystem);
     Wpcm.wpcm.Settings.apply(config);
     const built = await buildFiles(Wpcm, sources);
-    return { services: Wpcm, files: built.map(file => ({ ...file, shown: displayPath(file.uri) })) };
+    return { services: Wpcm, files: built.map(file => ({ ...file, shown: displayPath(file.uri, cwd) })) };
 }
