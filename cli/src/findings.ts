@@ -1,8 +1,8 @@
 /** Diagnostics as reported by the CLI: 1-based positions, a file path relative to the current folder. */
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Severity } from '../../language/src/rules.js';
+import { severityName } from '../../language/src/severity.js';
 
 export interface Finding {
     file: string;
@@ -14,11 +14,6 @@ export interface Finding {
     code: string;
     message: string;
 }
-
-const SEVERITIES: Record<number, Severity> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
-};
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
@@ -35,7 +30,7 @@ export function toFinding(file: string, diagnostic: Diagnostic): Finding {
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
-        severity: SEVERITIES[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'error',
+        severity: severityName(diagnostic.severity),
         code: String(diagnostic.code ?? 'syntax-error'),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };

@@ -8,22 +8,12 @@
 import type { Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { WpcmSettings } from '../config/settings.js';
-import type { Severity } from '../rules.js';
 import { RULES, UNSUPPRESSIBLE_CODES } from '../rules.js';
+import { severityName, severityValue } from '../severity.js';
 import type { WpcmServices } from '../wpcm-module.js';
 import { isSuppressed, parseSuppressions } from './suppressions.js';
 import { kindWord } from './structure-validator.js';
-
-const SEVERITY_NAMES: Record<number, Severity> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
-};
-const SEVERITY_VALUES: Record<Severity, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
-};
 
 /** What each cross-reference property points at, for "Unknown motion 'X'" messages. */
 const REFERENCE_KINDS: Record<string, string> = {
@@ -46,13 +36,13 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const code = this.normalize(diagnostic);
-            const severity = this.settings.severityFor(code, SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error');
+            const severity = this.settings.severityFor(code, severityName(diagnostic.severity));
             if (UNSUPPRESSIBLE_CODES.has(code)) {
                 result.push(diagnostic);
                 continue;
             }
             if (severity === 'off' || isSuppressed(suppressions, code, diagnostic.range.start.line)) continue;
-            diagnostic.severity = SEVERITY_VALUES[severity];
+            diagnostic.severity = severityValue(severity);
             result.push(diagnostic);
         }
         return result;
