@@ -7,6 +7,7 @@ import { buildFiles } from '../../language/src/build.js';
 import type { WpcmConfig } from '../../language/src/config/config-schema.js';
 import type { WpcmServices } from '../../language/src/wpcm-module.js';
 import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import { severityName } from '../../language/src/severity.js';
 
 export const EXAMPLES = new URL('../../examples/', import.meta.url);
 
@@ -41,8 +42,6 @@ export interface Brief {
     text: string;
 }
 
-const SEVERITY = ['error', 'error', 'warning', 'info', 'hint'] as const;
-
 /** Diagnostics as (code, severity, line, covered text), sorted: easy to compare exactly. */
 export function brief(text: string, diagnostics: readonly Diagnostic[]): Brief[] {
     const lines = text.split(/\r?\n/);
@@ -51,7 +50,7 @@ export function brief(text: string, diagnostics: readonly Diagnostic[]): Brief[]
         const covered = start.line === end.line
             ? (lines[start.line] ?? '').slice(start.character, end.character)
             : [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
-        return { code: String(d.code), severity: SEVERITY[d.severity ?? 1]!, line: start.line + 1, text: covered };
+        return { code: String(d.code), severity: severityName(d.severity), line: start.line + 1, text: covered };
     }).sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
 }
 
