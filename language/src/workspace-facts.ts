@@ -2,7 +2,8 @@
  * Workspace-wide facts that scoping and validation need for every document:
  * which model each file belongs to, where each name is declared, and which
  * motions some competency supports. Kept up to date incrementally, one
- * document at a time as the builder indexes it, so re-linking and
+ * document at a time as the builder indexes it (the scope computation hands
+ * over each document's exports), so re-linking and
  * re-validating after an edit cost the size of the edited file, not of the
  * workspace (Langium's default global scope is rebuilt after every change).
  *
@@ -11,8 +12,7 @@
  * systems, terms or a competency library). So two models can live in one
  * folder, each with its own `system CRM`.
  */
-import type { AstNodeDescription, AstReflection, IndexManager, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import { DocumentState } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import type { Document } from './generated/ast.js';
 import { isModelHeader } from './generated/ast.js';
 import { competenciesIn } from './model/elements.js';
@@ -39,7 +39,6 @@ function removeFrom<K, V>(map: Map<K, V[]>, key: K, drop: (value: V) => boolean)
 }
 
 export class WorkspaceFacts {
-    private readonly indexManager: IndexManager;
     private readonly reflection: AstReflection;
     private readonly contributions = new Map<string, Contribution>();
     /** name -> declarations of any kind, in any model. */
@@ -48,11 +47,8 @@ export class WorkspaceFacts {
     private readonly supporters = new Map<string, Map<string, string>>();
 
     constructor(shared: LangiumSharedCoreServices) {
-        this.indexManager = shared.workspace.IndexManager;
         this.reflection = shared.AstReflection;
-        const builder = shared.workspace.DocumentBuilder;
-        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.update(document));
-        builder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.remove(uri.toString())));
+        shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.remove(uri.toString())));
     }
 
     /** The model title of a file (from its `model` header), or SHARED_MODEL. */
@@ -77,7 +73,11 @@ export class WorkspaceFacts {
 
     /** How many declarations of exactly this kind and name a file of `model` can see. */
     declarationCount(type: string, name: string, model: string): number {
-        return (this.byName.get(name) ?? []).filter(d => d.type === type && this.isVisible(model, d)).length;
+        let count = 0;
+        for (const d of this.byName.get(name) ?? []) {
+            if (d.type === type && this.isVisible(model, d)) count++;
+        }
+        return count;
     }
 
     /** Whether a competency that a file of `model` can see names this motion in `supports`. */
@@ -88,13 +88,14 @@ export class WorkspaceFacts {
         return false;
     }
 
-    private update(document: LangiumDocument): void {
+    /** Records what a document declares; called by the scope computation as the document is indexed. */
+    update(document: LangiumDocument, declarations: AstNodeDescription[]): void {
         const key = document.uri.toString();
         this.remove(key);
         const root = document.parseResult.value as Document;
         const contribution: Contribution = {
             model: root.elements?.find(isModelHeader)?.title ?? SHARED_MODEL,
-            declarations: this.indexManager.allElements(undefined, new Set([key])).toArray(),
+            declarations,
             supports: [...competenciesIn(root)].flatMap(c => c.supports.map(motion => motion.$refText))
         };
         contribution.declarations.forEach(d => addTo(this.byName, d.name, d));

@@ -32,7 +32,8 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const suppressions = parseSuppressions(document.textDocument.getText());
+        // The CST root holds the parsed text; `document.textDocument` would look it up again.
+        const suppressions = parseSuppressions(document.parseResult.value.$cstNode?.root.fullText ?? document.textDocument.getText());
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const code = this.normalize(diagnostic);

@@ -3,7 +3,8 @@
  * workspace-wide duplicate names, clauses given twice, two model headers.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import type { CstNode, LeafCstNode } from 'langium';
+import { AstUtils, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { NamedElement } from '../model/elements.js';
 import { namedElements } from '../model/elements.js';
@@ -24,6 +25,16 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
     Term: 'term', System: 'system', Persona: 'persona', Motion: 'motion', Kpi: 'KPI', Competency: 'competency',
     Coach: 'coach', Organization: 'organization', Gap: 'gap'
 };
+
+/** The tokens of a block itself, not of the blocks nested in it: clause keywords are among them. */
+function* ownLeaves(cst: CstNode | undefined, node: AstNode): Generator<LeafCstNode> {
+    if (isLeafCstNode(cst)) yield cst;
+    else if (isCompositeCstNode(cst)) {
+        for (const child of cst.content) {
+            if (child.astNode === node) yield* ownLeaves(child, node);
+        }
+    }
+}
 
 export function kindWord(type: string): string {
     return KIND_WORDS[type] ?? type.toLowerCase();
@@ -55,13 +66,18 @@ export class StructureValidator {
     }
 
     checkSingleClauses(node: AstNode, accept: ValidationAcceptor): void {
-        for (const keyword of SINGLE_CLAUSES[node.$type] ?? []) {
-            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
-            for (const repeated of occurrences.slice(1)) {
-                report(accept, RULES.duplicateClause,
-                    `'${keyword}' is given more than once in ${kindWord(node.$type)} '${(node as { name?: string }).name ?? ''}'; keep one (only the last counts).`,
-                    { node, range: repeated.range });
+        const keywords = SINGLE_CLAUSES[node.$type];
+        if (!keywords) return;
+        const seen = new Set<string>();
+        for (const leaf of ownLeaves(node.$cstNode, node)) {
+            if (!keywords.includes(leaf.text)) continue;
+            if (!seen.has(leaf.text)) {
+                seen.add(leaf.text);
+                continue;
             }
+            report(accept, RULES.duplicateClause,
+                `'${leaf.text}' is given more than once in ${kindWord(node.$type)} '${(node as { name?: string }).name ?? ''}'; keep one (only the last counts).`,
+                { node, range: leaf.range });
         }
     }
 }
