@@ -1,8 +1,10 @@
-// Bundles the CLI, the language server (and later the VS Code extension) with
-// esbuild. Each bundle starts with the Object.groupBy polyfill so langium 4.4
-// runs on Node 20, and carries the package version.
+// Bundles the CLI, the language server and the VS Code extension with
+// esbuild. Node bundles start with the Object.groupBy polyfill so langium 4.4
+// runs on Node 20, and carry the package version. The extension gets its own
+// copy of the server and the wpcm.config.json JSON Schema in extension/out/,
+// so the packaged .vsix needs nothing from node_modules.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const polyfill = readFileSync(new URL('./polyfill-groupby.cjs', import.meta.url), 'utf8');
@@ -17,8 +19,33 @@ const common = {
     logLevel: 'warning',
     define: { __WPCM_VERSION__: JSON.stringify(pkg.version) }
 };
+const executable = { banner: { js: `#!/usr/bin/env node\n${polyfill}` } };
+
+/** The JSON Schema of wpcm.config.json, computed from its zod schema (the single source of truth). */
+async function configSchema() {
+    const result = await build({
+        ...common,
+        format: 'esm',
+        write: false,
+        stdin: {
+            contents: `import { z } from 'zod';
+import { WpcmConfigSchema } from './language/src/config/config-schema.ts';
+export default z.toJSONSchema(WpcmConfigSchema, { io: 'input' });`,
+            resolveDir: new URL('..', import.meta.url).pathname,
+            loader: 'ts'
+        }
+    });
+    const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+    return module.default;
+}
 
 await Promise.all([
-    build({ ...common, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs', banner: { js: `#!/usr/bin/env node\n${polyfill}` } }),
-    build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs', banner: { js: `#!/usr/bin/env node\n${polyfill}` } })
+    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs' }),
+    build({ ...common, ...executable, entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs' }),
+    build({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'extension/out/extension.cjs', external: ['vscode'], minify: true })
 ]);
+
+// The extension runs the very same server as `wpcm-language-server`.
+mkdirSync('extension/out/schemas', { recursive: true });
+copyFileSync('out/server.cjs', 'extension/out/server.cjs');
+writeFileSync('extension/out/schemas/wpcm.config.schema.json', `${JSON.stringify(await configSchema(), null, 2)}\n`);

@@ -10,6 +10,15 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { WpcmSettings } from './config/settings.js';
 import { WpcmGeneratedModule, WpcmGeneratedSharedModule } from './generated/module.js';
 import { WpcmCodeActionProvider } from './lsp/code-actions.js';
+import { WpcmCodeLensProvider } from './lsp/code-lens.js';
+import { WpcmCompletionProvider } from './lsp/completion-provider.js';
+import { WpcmDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { WpcmFoldingRangeProvider } from './lsp/folding.js';
+import { WpcmFormatter } from './lsp/formatter.js';
+import { WpcmHoverProvider } from './lsp/hover-provider.js';
+import { WpcmRenameProvider } from './lsp/rename-provider.js';
+import { WpcmSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { WpcmSharedLspModule } from './lsp/shared-module.js';
 import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
@@ -38,12 +47,20 @@ export const WpcmModule: Module<WpcmServices, PartialLangiumServices & WpcmAdded
         DocumentValidator: (services) => new WpcmDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: () => new WpcmCodeActionProvider()
+        CodeActionProvider: (services) => new WpcmCodeActionProvider(services),
+        CodeLensProvider: (services) => new WpcmCodeLensProvider(services),
+        CompletionProvider: (services) => new WpcmCompletionProvider(services),
+        DocumentSymbolProvider: (services) => new WpcmDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new WpcmFoldingRangeProvider(services),
+        Formatter: () => new WpcmFormatter(),
+        HoverProvider: (services) => new WpcmHoverProvider(services),
+        RenameProvider: (services) => new WpcmRenameProvider(services),
+        SemanticTokenProvider: (services) => new WpcmSemanticTokenProvider(services)
     }
 };
 
 export function createWpcmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Wpcm: WpcmServices } {
-    const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule, WpcmSharedLspModule);
     const Wpcm = inject(createDefaultModule({ shared }), WpcmGeneratedModule, WpcmModule);
     shared.ServiceRegistry.register(Wpcm);
     registerValidationChecks(Wpcm);

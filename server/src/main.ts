@@ -1,14 +1,9 @@
 /**
  * The WPCM language server, for any LSP editor: `wpcm-language-server --stdio`
- * (or --node-ipc when VS Code starts it).
+ * (or --node-ipc when VS Code starts it; vscode-languageserver picks the
+ * transport from the command line).
  */
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createWpcmServices } from '../../language/src/wpcm-module.js';
-import { watchProjectConfig } from './project-config.js';
+import { startServer } from './start.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared, Wpcm } = createWpcmServices({ connection, ...NodeFileSystem });
-watchProjectConfig(connection, shared, Wpcm);
-startLanguageServer(shared);
+startServer(createConnection(ProposedFeatures.all));

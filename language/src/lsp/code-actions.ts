@@ -1,43 +1,70 @@
 /**
  * Quick fixes, keyed by diagnostic code. Each builder gets the diagnostic
- * (with the data its validator attached) and the document, and returns the
- * edit that fixes it, or nothing when no fix can be derived with confidence.
+ * (with the data its validator attached), the document and the node it
+ * points at, and returns the edits that fix it, or nothing when no fix can
+ * be derived with confidence. Every suppressible finding can also be
+ * disabled for its line or file, as in ESLint.
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { CodeActionKind } from 'vscode-languageserver-types';
+import type { CodeAction } from 'vscode-languageserver-types';
+import type { Document } from '../generated/ast.js';
 import { RULES } from '../rules.js';
+import type { WpcmServices } from '../wpcm-module.js';
+import { addSupports, addValue } from './fixes/competency-fixes.js';
+import type { FixBuilder, FixContext } from './fixes/context.js';
+import { nodeAt } from './fixes/context.js';
+import { addInterventionForLevel, addSystemicIntervention } from './fixes/gap-fixes.js';
+import { addPeriod, addSource, addTarget, swapBounds } from './fixes/kpi-fixes.js';
+import { addCompetency, addGoal, addKpi, addMotion, rewriteTitle } from './fixes/motion-fixes.js';
+import { changeToSimilarName, declareMissing } from './fixes/reference-fixes.js';
+import { removeModelHeader } from './fixes/structure-fixes.js';
+import { suppress } from './fixes/suppression-fixes.js';
 
-type FixBuilder = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction | undefined;
-
-function rewriteTitle(diagnostic: Diagnostic, document: LangiumDocument): CodeAction | undefined {
-    const suggestion = (diagnostic.data as { suggestion?: unknown } | undefined)?.suggestion;
-    if (typeof suggestion !== 'string') return undefined;
-    const quote = document.textDocument.getText(diagnostic.range).charAt(0) === "'" ? "'" : '"';
-    const escaped = suggestion.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`);
-    return {
-        title: `Rewrite as "${suggestion}"`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: `${quote}${escaped}${quote}` }] } }
-    };
-}
-
-const FIXES: Record<string, FixBuilder> = {
-    [RULES.motionNounPhrase.code]: rewriteTitle
+const FIXES: Readonly<Record<string, readonly FixBuilder[]>> = {
+    [RULES.motionNounPhrase.code]: [rewriteTitle],
+    [RULES.motionNoGoal.code]: [addGoal],
+    [RULES.motionNoKpi.code]: [addKpi],
+    [RULES.motionNoCompetency.code]: [addCompetency],
+    [RULES.personaNoMotion.code]: [addMotion],
+    [RULES.kpiNoNumericTarget.code]: [addTarget],
+    [RULES.kpiNoSource.code]: [addSource],
+    [RULES.kpiTargetNoPeriod.code]: [addPeriod],
+    [RULES.kpiTargetOutOfRange.code]: [swapBounds],
+    [RULES.moduleNoValue.code]: [addValue],
+    [RULES.competencyNoMotion.code]: [addSupports],
+    [RULES.gapTrainingOnly.code]: [addSystemicIntervention],
+    [RULES.gapLevelUncovered.code]: [addInterventionForLevel],
+    [RULES.duplicateModelHeader.code]: [removeModelHeader],
+    [RULES.unresolvedReference.code]: [changeToSimilarName, declareMissing]
 };
 
 export class WpcmCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly services: WpcmServices) {}
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        const actions: CodeAction[] = [];
+        const fixes: CodeAction[] = [];
+        const suppressions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code ?? diagnostic.code;
-            const action = typeof code === 'string' ? FIXES[code]?.(diagnostic, document) : undefined;
-            if (action) actions.push(action);
+            if (typeof code !== 'string') continue;
+            const context: FixContext = {
+                diagnostic, document: document as LangiumDocument<Document>, services: this.services, node: nodeAt(document, diagnostic)
+            };
+            for (const build of FIXES[code] ?? []) fixes.push(...this.safely(build, context));
+            suppressions.push(...suppress(context, code));
         }
-        return actions;
+        return [...fixes, ...suppressions];
+    }
+
+    /** A fix that throws on odd input must not take the other fixes down with it. */
+    private safely(build: FixBuilder, context: FixContext): CodeAction[] {
+        try {
+            return build(context);
+        } catch (error) {
+            console.error(`WPCM quick fix ${build.name} failed:`, error);
+            return [];
+        }
     }
 }

@@ -6,21 +6,21 @@ import type { AstNode, AstNodeDescription } from 'langium';
 import type { NodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver-types';
 
-interface Kinds { symbol: SymbolKind; completion: CompletionItemKind; word: string }
+interface Kinds { symbol: SymbolKind; completion: CompletionItemKind }
 
 const KINDS: Readonly<Record<string, Kinds>> = {
-    Term: { symbol: SymbolKind.Constant, completion: CompletionItemKind.Constant, word: 'term' },
-    System: { symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface, word: 'system' },
-    Persona: { symbol: SymbolKind.Class, completion: CompletionItemKind.Class, word: 'persona' },
-    Motion: { symbol: SymbolKind.Function, completion: CompletionItemKind.Function, word: 'motion' },
-    Kpi: { symbol: SymbolKind.Property, completion: CompletionItemKind.Property, word: 'KPI' },
-    Competency: { symbol: SymbolKind.Module, completion: CompletionItemKind.Module, word: 'competency' },
-    Coach: { symbol: SymbolKind.Object, completion: CompletionItemKind.Reference, word: 'coach' },
-    Organization: { symbol: SymbolKind.Namespace, completion: CompletionItemKind.Folder, word: 'organization' },
-    Gap: { symbol: SymbolKind.Event, completion: CompletionItemKind.Event, word: 'gap' }
+    Term: { symbol: SymbolKind.Constant, completion: CompletionItemKind.Constant },
+    System: { symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface },
+    Persona: { symbol: SymbolKind.Class, completion: CompletionItemKind.Class },
+    Motion: { symbol: SymbolKind.Function, completion: CompletionItemKind.Function },
+    Kpi: { symbol: SymbolKind.Property, completion: CompletionItemKind.Property },
+    Competency: { symbol: SymbolKind.Module, completion: CompletionItemKind.Module },
+    Coach: { symbol: SymbolKind.Object, completion: CompletionItemKind.Reference },
+    Organization: { symbol: SymbolKind.Namespace, completion: CompletionItemKind.Folder },
+    Gap: { symbol: SymbolKind.Event, completion: CompletionItemKind.Event }
 };
 
-const FALLBACK: Kinds = { symbol: SymbolKind.Field, completion: CompletionItemKind.Reference, word: 'element' };
+const FALLBACK: Kinds = { symbol: SymbolKind.Field, completion: CompletionItemKind.Reference };
 
 function typeOf(node: AstNode | AstNodeDescription): string {
     return 'type' in node && typeof node.type === 'string' ? node.type : (node as AstNode).$type;

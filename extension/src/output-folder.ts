@@ -1,0 +1,26 @@
+/**
+ * Where generated files go: the `wpcm.generate.*Folder` setting, resolved
+ * against the folder of the model file (so by default next to the model,
+ * like the CLI's `generated/...` defaults). `${workspaceFolder}` and
+ * absolute paths are honoured.
+ */
+import { posix } from 'node:path';
+import type { Uri } from 'vscode';
+import * as vscode from 'vscode';
+import type { GenerateTarget } from '../../server/src/protocol.js';
+
+const SETTING: Record<GenerateTarget, string> = { dashboard: 'dashboardFolder', modules: 'modulesFolder' };
+const DEFAULT: Record<GenerateTarget, string> = { dashboard: 'generated/dashboards', modules: 'generated/modules' };
+
+export function outputFolder(model: Uri, target: GenerateTarget): Uri {
+    const configured = vscode.workspace.getConfiguration('wpcm.generate', model).get<string>(SETTING[target])?.trim() || DEFAULT[target];
+    const root = vscode.workspace.getWorkspaceFolder(model)?.uri;
+    if (root && configured.startsWith('${workspaceFolder}')) {
+        return vscode.Uri.joinPath(root, configured.slice('${workspaceFolder}'.length));
+    }
+    const path = configured.replaceAll('\\', '/');
+    if (posix.isAbsolute(path) || /^[a-zA-Z]:\//.test(path)) {
+        return model.scheme === 'file' ? vscode.Uri.file(path) : model.with({ path });
+    }
+    return vscode.Uri.joinPath(model, '..', path);
+}

@@ -1,0 +1,132 @@
+/**
+ * What a hover says about each kind of element, as Markdown: the facts a
+ * reader needs without jumping to the declaration (a term's definition, a
+ * KPI's target in words and where it is measured, a motion's goal and KPIs,
+ * a competency's value statement, a coach's expertise).
+ */
+import type { AstNode, LangiumCoreServices } from 'langium';
+import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System, Term } from '../generated/ast.js';
+import { isMotion, isTextTarget } from '../generated/ast.js';
+import { competenciesOf, motionsOf } from '../model/elements.js';
+import { describeTarget, targetValue } from '../model/targets.js';
+import { kindWord } from '../validation/structure-validator.js';
+import { code, escapeMarkdown as md } from './markdown.js';
+import { count, summarizePersona, supportingCompetencies } from './model-queries.js';
+
+function heading(type: string, name: string, title?: string): string {
+    const kind = kindWord(type);
+    const label = `**${kind.charAt(0).toUpperCase()}${kind.slice(1)}** ${code(name)}`;
+    return title ? `${label}: ${md(title)}` : label;
+}
+
+function field(label: string, value: string | undefined): string[] {
+    return value === undefined ? [] : [`**${label}:** ${value}`];
+}
+
+/** "at least 60 touches per day", or why there is no number. */
+export function targetInWords(kpi: Kpi): string {
+    const value = targetValue(kpi.target);
+    if (value) return md(describeTarget(value));
+    if (isTextTarget(kpi.target)) return `"${md(kpi.target.text)}" (not a number)`;
+    return 'none yet';
+}
+
+function systemLabel(kpi: Kpi): string | undefined {
+    const system = kpi.source?.ref;
+    if (!kpi.source) return undefined;
+    if (!system) return code(kpi.source.$refText);
+    return system.title ? `${code(system.name)} (${md(system.title)})` : code(system.name);
+}
+
+function kpiLine(kpi: Kpi): string {
+    const where = systemLabel(kpi);
+    return `- ${md(kpi.title)}: ${targetInWords(kpi)}${where ? `, measured in ${where}` : ''}`;
+}
+
+function term(node: Term): string[] {
+    return [heading('Term', node.name), md(node.definition)];
+}
+
+function system(node: System): string[] {
+    return [heading('System', node.name, node.title)];
+}
+
+function kpi(node: Kpi): string[] {
+    return [
+        heading('Kpi', node.name, node.title),
+        ...field('Target', targetInWords(node)),
+        ...field('Measured in', systemLabel(node) ?? 'no system yet'),
+        ...field('Counts', node.counts === undefined ? undefined : md(node.counts)),
+        ...field('Motion', isMotion(node.$container) ? md(node.$container.title) : undefined)
+    ];
+}
+
+function motion(node: Motion, services: LangiumCoreServices): string[] {
+    const competencies = supportingCompetencies(services, node);
+    return [
+        heading('Motion', node.name, node.title),
+        ...field('Goal', node.goal === undefined ? 'none yet' : md(node.goal)),
+        node.kpis.length === 0 ? '**KPIs:** none yet' : ['**KPIs:**', ...node.kpis.map(kpiLine)].join('\n'),
+        ...field('Competencies', competencies.length === 0 ? 'none supports this motion' : competencies.map(c => md(c.title)).join('; '))
+    ];
+}
+
+function competency(node: Competency): string[] {
+    const supports = node.supports.map(ref => (ref.ref ? md(ref.ref.title) : code(ref.$refText)));
+    const coaches = node.coaches.map(ref => (ref.ref?.title ? md(ref.ref.title) : code(ref.$refText)));
+    return [
+        heading('Competency', node.name, node.title),
+        node.value === undefined ? '**Value:** no value statement yet' : `> ${md(node.value)}`,
+        ...field('Supports', supports.length > 0 ? supports.join('; ') : 'no motion yet'),
+        ...field('Coached by', coaches.length > 0 ? coaches.join(', ') : undefined)
+    ];
+}
+
+function coach(node: Coach): string[] {
+    const expertise = node.expertIn.map(ref => (ref.ref ? md(ref.ref.title) : code(ref.$refText)));
+    return [
+        heading('Coach', node.name, node.title),
+        ...field('Role', node.role === undefined ? undefined : md(node.role)),
+        ...field('Expert in', expertise.length > 0 ? expertise.join('; ') : 'nothing yet')
+    ];
+}
+
+function persona(node: Persona): string[] {
+    const summary = summarizePersona(node);
+    return [
+        heading('Persona', node.name, node.title),
+        ...(node.description === undefined ? [] : [md(node.description)]),
+        `${count(summary.motions, 'motion')}, ${count(summary.kpis, 'KPI')}, ${count(competenciesOf(node).length, 'competency', 'competencies')}`,
+        ...field('Workflow', motionsOf(node).length > 0 ? motionsOf(node).map(m => md(m.title)).join(' → ') : undefined)
+    ];
+}
+
+function organization(node: Organization): string[] {
+    return [heading('Organization', node.name, node.title), ...field('Strategy', node.strategy === undefined ? undefined : md(node.strategy))];
+}
+
+function gap(node: Gap): string[] {
+    const levels = [...new Set(node.causes.map(c => c.level))];
+    return [
+        heading('Gap', node.name, node.title),
+        ...field('Causes', levels.length > 0 ? levels.join(', ') : 'none yet'),
+        ...field('Interventions', node.interventions.length > 0 ? node.interventions.map(i => `${md(i.kind)}: ${md(i.title)}`).join('; ') : 'none yet')
+    ];
+}
+
+/** Markdown for a named element, or undefined for nodes that have no hover. */
+export function hoverMarkdown(node: AstNode, services: LangiumCoreServices): string | undefined {
+    let parts: string[] | undefined;
+    switch (node.$type) {
+        case 'Term': parts = term(node as Term); break;
+        case 'System': parts = system(node as System); break;
+        case 'Kpi': parts = kpi(node as Kpi); break;
+        case 'Motion': parts = motion(node as Motion, services); break;
+        case 'Competency': parts = competency(node as Competency); break;
+        case 'Coach': parts = coach(node as Coach); break;
+        case 'Persona': parts = persona(node as Persona); break;
+        case 'Organization': parts = organization(node as Organization); break;
+        case 'Gap': parts = gap(node as Gap); break;
+    }
+    return parts?.join('\n\n');
+}

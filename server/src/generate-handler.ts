@@ -1,0 +1,22 @@
+/**
+ * `wpcm/generate`: runs the generators on the model of a file, as the server
+ * has it built (open editors included, unsaved changes too), and returns the
+ * files for the client to write. A model with errors is refused, as the CLI
+ * does.
+ */
+import { URI } from 'langium';
+import { generateDashboards, generateModules, ModelHasErrors } from '../../language/src/generators/index.js';
+import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import { documentsOfModel } from './model-documents.js';
+import type { GenerateParams, GenerateResult } from './protocol.js';
+
+export function generate(services: WpcmServices, params: GenerateParams): GenerateResult {
+    const input = { documents: documentsOfModel(services, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
+    try {
+        const files = params.target === 'dashboard' ? generateDashboards(input, params.format ?? 'wpcm') : generateModules(input);
+        return { kind: 'files', files };
+    } catch (error) {
+        if (error instanceof ModelHasErrors) return { kind: 'refused', message: error.message, errorCount: error.errorCount };
+        throw error;
+    }
+}

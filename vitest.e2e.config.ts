@@ -1,0 +1,19 @@
+/**
+ * End-to-end tests in real editors (Neovim, code-server in Chromium) and on
+ * the packaged .vsix. Not part of `npm test`: they need `npm run package`
+ * and scripts/e2e-setup.sh first. Files run one at a time (a 2-core machine
+ * runs a whole VS Code); every wait inside has its own timeout.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['tests/e2e/**/*.e2e.ts'],
+        setupFiles: ['scripts/polyfill-groupby.cjs'],
+        globalSetup: ['tests/e2e/global-setup.ts'],
+        testTimeout: 240_000,
+        hookTimeout: 240_000,
+        pool: 'forks',
+        fileParallelism: false
+    }
+});
