@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the performance budgets of DESIGN.md, measured.
  * Builds a synthetic 1,000-file workspace (parse only, parse + link, full),
- * re-validates one edited 2,000-line file, times the phrase check, and prints
- * a table followed by one JSON line (the last line) for comparing runs.
+ * re-validates one edited 2,000-line file, times the phrase check and the
+ * editor latency over a real stdio connection to the bundled server, and
+ * prints a table followed by one JSON line (the last line) for comparing runs.
  */
 import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,11 +11,12 @@ import { buildFiles } from '../language/src/build.js';
 import { createWpcmServices } from '../language/src/wpcm-module.js';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
 import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
+import { benchLsp } from './bench-lsp.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
 
 const FILES = 1000;
 const EDITS = 25;
-const REPEATS = 3;
+const REPEATS = 5;
 
 const workspace = syntheticWorkspace(FILES);
 const lines = workspace.reduce((n, f) => n + f.text.split('\n').length, 0);
@@ -86,6 +88,7 @@ sampleHeap();
 
 const phrase = phraseMicroseconds();
 const coldStarts = phraseColdStartMs();
+const lsp = await benchLsp();
 
 const figures = {
     files: FILES,
@@ -103,7 +106,8 @@ const figures = {
     editP95Ms: round(percentile(editRuns, 95)),
     phrases: phrase.phrases,
     phraseUs: round(phrase.us, 2),
-    phraseColdMs: round(median(coldStarts))
+    phraseColdMs: round(median(coldStarts)),
+    ...lsp
 };
 
 const rows: Array<[string, string, string]> = [
@@ -116,7 +120,9 @@ const rows: Array<[string, string, string]> = [
     ['peak heap', `${figures.peakHeapMB} MB`, `budget 1024 MB; peak RSS ${figures.peakRssMB} MB`],
     [`edit re-validation (${editLines} lines)`, `${figures.editMedianMs} ms median, ${figures.editP95Ms} ms p95`, `${EDITS} edits, budget 100 ms median`],
     ['phrase check', `${figures.phraseUs} us/phrase`, `${figures.phrases} phrases`],
-    ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms']
+    ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms'],
+    ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
+    ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics']
 ];
 const width = Math.max(...rows.map(r => r[0].length));
 const valueWidth = Math.max(...rows.map(r => r[1].length));

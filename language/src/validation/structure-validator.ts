@@ -3,7 +3,7 @@
  * workspace-wide duplicate names, clauses given twice, two model headers.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { CstNode, LeafCstNode } from 'langium';
+import type { LeafCstNode } from 'langium';
 import { AstUtils, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { NamedElement } from '../model/elements.js';
@@ -26,14 +26,15 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
     Coach: 'coach', Organization: 'organization', Gap: 'gap'
 };
 
-/** The tokens of a block itself, not of the blocks nested in it: clause keywords are among them. */
-function* ownLeaves(cst: CstNode | undefined, node: AstNode): Generator<LeafCstNode> {
-    if (isLeafCstNode(cst)) yield cst;
-    else if (isCompositeCstNode(cst)) {
-        for (const child of cst.content) {
-            if (child.astNode === node) yield* ownLeaves(child, node);
-        }
-    }
+/**
+ * The tokens of a block itself, not of the blocks nested in it: clause
+ * keywords are among them. A block reached through an unassigned rule call
+ * (a persona member) sits one composite node deeper.
+ */
+function ownTokens(node: AstNode): LeafCstNode[] {
+    let cst = node.$cstNode;
+    while (isCompositeCstNode(cst) && cst.content.length === 1 && isCompositeCstNode(cst.content[0])) cst = cst.content[0];
+    return isCompositeCstNode(cst) ? cst.content.filter(isLeafCstNode) : [];
 }
 
 export function kindWord(type: string): string {
@@ -69,14 +70,16 @@ export class StructureValidator {
         const keywords = SINGLE_CLAUSES[node.$type];
         if (!keywords) return;
         const seen = new Set<string>();
-        for (const leaf of ownLeaves(node.$cstNode, node)) {
-            if (!keywords.includes(leaf.text)) continue;
-            if (!seen.has(leaf.text)) {
-                seen.add(leaf.text);
+        for (const leaf of ownTokens(node)) {
+            // Keyword tokens are named after their keyword; reading the name is cheaper than the text.
+            const keyword = leaf.tokenType.name;
+            if (!keywords.includes(keyword)) continue;
+            if (!seen.has(keyword)) {
+                seen.add(keyword);
                 continue;
             }
             report(accept, RULES.duplicateClause,
-                `'${leaf.text}' is given more than once in ${kindWord(node.$type)} '${(node as { name?: string }).name ?? ''}'; keep one (only the last counts).`,
+                `'${keyword}' is given more than once in ${kindWord(node.$type)} '${(node as { name?: string }).name ?? ''}'; keep one (only the last counts).`,
                 { node, range: leaf.range });
         }
     }
