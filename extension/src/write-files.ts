@@ -7,14 +7,13 @@
 import type { Uri } from 'vscode';
 import * as vscode from 'vscode';
 import type { GeneratedFile } from '../../language/src/generators/index.js';
-import { safeRelativePath } from './safe-path.js';
+import { isSafeRelativePath } from '../../language/src/generators/generated-file.js';
 
 export async function writeFiles(folder: Uri, files: readonly GeneratedFile[]): Promise<Uri[]> {
     // Check every path before writing anything.
     const targets = files.map(file => {
-        const relative = safeRelativePath(file.path);
-        if (!relative) throw new Error(`refusing to write '${file.path}' outside ${folder.fsPath || folder.toString()}`);
-        return { target: vscode.Uri.joinPath(folder, relative), content: file.content };
+        if (!isSafeRelativePath(file.path)) throw new Error(`refusing to write '${file.path}' outside ${folder.fsPath || folder.toString()}`);
+        return { target: vscode.Uri.joinPath(folder, file.path), content: file.content };
     });
     const encoder = new TextEncoder();
     for (const { target, content } of targets) {

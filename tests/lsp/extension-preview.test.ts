@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, htmlShell } from '../../extension/src/preview/html-shell.js';
 import { renderDashboard, renderNotice } from '../../extension/src/preview/render.js';
-import { safeRelativePath } from '../../extension/src/safe-path.js';
+import { isSafeRelativePath } from '../../language/src/generators/generated-file.js';
 import type { PreviewResult } from '../../server/src/protocol.js';
 import { readExample } from '../support/workspace.js';
 import { addFiles, lspServices } from './support.js';
@@ -93,16 +93,18 @@ describe('preview page', () => {
 
 describe('generated file paths', () => {
     it.each([
-        ['directseller.dashboard.json', 'directseller.dashboard.json'],
-        ['seller/README.md', 'seller/README.md'],
-        ['a/./b.md', 'a/b.md'],
-        ['../escape.md', undefined],
-        ['a/../../escape.md', undefined],
-        ['/etc/passwd', undefined],
-        ['C:/x.md', undefined],
-        ['..\\x.md', undefined],
-        ['', undefined]
-    ])('%j stays inside the output folder: %j', (path, expected) => {
-        expect(safeRelativePath(path)).toBe(expected);
+        ['directseller.dashboard.json', true],
+        ['seller/README.md', true],
+        ['a/./b.md', false],
+        ['a//b.md', false],
+        ['../escape.md', false],
+        ['a/../../escape.md', false],
+        ['/etc/passwd', false],
+        ['C:/x.md', false],
+        ['..\\x.md', false],
+        ['a\u0000b.md', false],
+        ['', false]
+    ])('%j is a safe relative path: %j', (path, expected) => {
+        expect(isSafeRelativePath(path)).toBe(expected);
     });
 });

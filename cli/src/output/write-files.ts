@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../../../language/src/generators/index.js';
+import { isSafeRelativePath } from '../../../language/src/generators/generated-file.js';
 import { CliError } from '../errors.js';
 
 function reason(error: unknown): string {
@@ -34,11 +35,8 @@ export function isInside(root: string, path: string): boolean {
  * produce slug paths; this is the last line of defence should one ever not.
  */
 export function targetPath(root: string, path: string): string {
-    const segments = path.split('/');
-    const unsafe = path === '' || path.includes('\0') || path.includes('\\') || path.includes(':')
-        || isAbsolute(path) || segments.some(s => s === '' || s === '.' || s === '..');
-    const target = resolve(root, ...segments);
-    if (unsafe || !isInside(root, target) || target === root) {
+    const target = resolve(root, ...path.split('/'));
+    if (!isSafeRelativePath(path) || !isInside(root, target) || target === root) {
         throw new CliError(`refusing to write '${path.replace(/\0/g, '\\0')}': it is not a path inside the output folder`);
     }
     return target;

@@ -10,6 +10,17 @@ export interface GeneratedFile {
     readonly content: string;
 }
 
+/**
+ * Whether a generated path is a plain relative path made of real segments:
+ * no empty, `.` or `..` segment, no absolute or drive path, no backslash,
+ * colon or NUL. Every writer checks this before it writes; generators only
+ * produce slug paths, so it is the last line of defence should one not.
+ */
+export function isSafeRelativePath(path: string): boolean {
+    if (path === '' || /[\\:\0]/.test(path) || path.startsWith('/')) return false;
+    return path.split('/').every(segment => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 /** Stable, diff-friendly JSON: two-space indent, trailing newline. */
 export function jsonText(value: unknown): string {
     return `${JSON.stringify(value, null, 2)}\n`;
