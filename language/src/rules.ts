@@ -80,7 +80,6 @@ export const RULES = {
         'Fix the text at the position shown; see the examples for the layout of each block.')
 } as const satisfies Record<string, RuleInfo>;
 
-export type RuleCode = (typeof RULES)[keyof typeof RULES]['code'];
 
 export const ALL_RULES: readonly RuleInfo[] = Object.values(RULES);
 

@@ -93,7 +93,7 @@ function formatAmount(value: number, target: TargetValue): string {
     return target.kind === 'percent' ? `${number} %` : number;
 }
 
-/** "at least 60 touches per day", "between 10 and 20 % ", "at most 90 days". */
+/** "at least 60 touches per day", "between 20 % and 30 %", "at most 90 days". */
 export function describeTarget(target: TargetValue): string {
     const amount = target.comparison === 'between'
         ? `between ${formatAmount(target.value, target)} and ${formatAmount(target.upper ?? target.value, target)}`
