@@ -80,7 +80,6 @@ export const RULES = {
         'Fix the text at the position shown; see the examples for the layout of each block.')
 } as const satisfies Record<string, RuleInfo>;
 
-
 export const ALL_RULES: readonly RuleInfo[] = Object.values(RULES);
 
 const byCode = new Map<string, RuleInfo>(ALL_RULES.map(r => [r.code, r]));
