@@ -79,6 +79,12 @@ describe('hover', () => {
         expect(hover).toBe('**Term** `T`\n\n\\*bold\\* \\<img src=x onerror=alert(1)\\> \\[link\\](http://x)');
     });
 
+    it('keeps text that starts a paragraph from becoming a heading, list or quote', async () => {
+        expect(await hoverAt('T ', 0, 0, 'term T "# Not a heading"\n')).toBe('**Term** `T`\n\n\\# Not a heading');
+        expect(await hoverAt('T ', 0, 0, 'term T "- not a list"\n')).toBe('**Term** `T`\n\n\\- not a list');
+        expect(await hoverAt('T ', 0, 0, 'term T "> not a quote"\n')).toBe('**Term** `T`\n\n\\> not a quote');
+    });
+
     it('works through langium/test on a reference in another file', async () => {
         const services = lspServices();
         await addFiles(services, { 'terms.wpcm': 'term Win "A closed opportunity."\n' });

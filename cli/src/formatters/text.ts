@@ -1,9 +1,6 @@
 /** `file:line:col severity code message`: clickable in terminals, matchable by a problem matcher. */
+import { plural } from '../../../language/src/text/words.js';
 import type { Finding } from '../findings.js';
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function formatText(findings: readonly Finding[], fileCount: number): string {
     const lines = findings.map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`);

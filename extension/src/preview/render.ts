@@ -8,15 +8,12 @@
  */
 import type { Dashboard } from '../../../language/src/generators/index.js';
 import type { GapView, MotionExtras, PreviewResult } from '../../../server/src/protocol.js';
+import { plural } from '../../../language/src/text/words.js';
 import { escapeHtml as h } from './escape.js';
 
 type Section = Dashboard['sections'][number];
 type Widget = Section['widgets'][number];
 type DashboardPreview = Extract<PreviewResult, { kind: 'dashboard' }>;
-
-function plural(n: number, word: string, words = `${word}s`): string {
-    return `${n} ${n === 1 ? word : words}`;
-}
 
 function summary(dashboard: Dashboard): string {
     const { motionCount, kpiCount, motionsWithoutKpis, kpisWithoutTarget } = dashboard.summary;

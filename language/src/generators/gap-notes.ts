@@ -7,7 +7,8 @@
 import type { Gap, Persona } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
 import { addressedLevels, isTraining } from '../model/interventions.js';
-import { capitalize, inline, listWords } from './markdown.js';
+import { inline } from '../text/markdown.js';
+import { capitalize, listWords } from '../text/words.js';
 
 export function gapsAffecting(persona: Persona, gaps: readonly Gap[]): Gap[] {
     const targets = new Set<unknown>([persona, ...motionsOf(persona)]);

@@ -14,7 +14,8 @@ import type { Attainment as AttainmentThresholds } from '../config/config-schema
 import type { Dashboard, Section, Widget } from './dashboard-schema.js';
 import { grafanaUnit } from './grafana-units.js';
 import { thresholdSteps } from './grafana-thresholds.js';
-import { code, inline, listWords, plural } from './markdown.js';
+import { code, inline } from '../text/markdown.js';
+import { listWords, plural } from '../text/words.js';
 
 /** The dashboard schema version this model is written for (Grafana 11); newer Grafana migrates it on import. */
 export const GRAFANA_SCHEMA_VERSION = 39;

@@ -8,7 +8,8 @@
 import type { Competency, Motion } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
 import { linesText } from './generated-file.js';
-import { capitalize, code, inline, paragraph } from './markdown.js';
+import { code, inline, paragraph } from '../text/markdown.js';
+import { capitalize } from '../text/words.js';
 import { coachRole, formatAdvice, knownPractice, suggestedPractice } from './module-advice.js';
 import type { ModelView } from './model-view.js';
 import { successLine } from './success.js';

@@ -7,7 +7,7 @@
 import type { Kpi } from '../generated/ast.js';
 import { isTextTarget } from '../generated/ast.js';
 import { describeTarget, targetValue } from '../model/targets.js';
-import { lowerFirst } from './markdown.js';
+import { lowerFirst } from '../text/words.js';
 
 export interface SuccessLine {
     /** Plain text (not yet escaped for Markdown). */

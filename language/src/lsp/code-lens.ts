@@ -10,7 +10,8 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { Document, Motion, Persona } from '../generated/ast.js';
 import { isPersona } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
-import { count, summarizePersona, supportingCompetencies } from './model-queries.js';
+import { count } from '../text/words.js';
+import { summarizePersona, supportingCompetencies } from './model-queries.js';
 
 export function personaLensTitle(persona: Persona): string {
     const { motions, kpis, withoutTarget } = summarizePersona(persona);

@@ -10,8 +10,9 @@ import { isMotion, isTextTarget } from '../generated/ast.js';
 import { competenciesOf, motionsOf } from '../model/elements.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import { kindWord } from '../validation/structure-validator.js';
-import { code, escapeMarkdown as md } from './markdown.js';
-import { count, summarizePersona, supportingCompetencies } from './model-queries.js';
+import { code, inline as md, paragraph } from '../text/markdown.js';
+import { count } from '../text/words.js';
+import { summarizePersona, supportingCompetencies } from './model-queries.js';
 
 function heading(type: string, name: string, title?: string): string {
     const kind = kindWord(type);
@@ -44,7 +45,7 @@ function kpiLine(kpi: Kpi): string {
 }
 
 function term(node: Term): string[] {
-    return [heading('Term', node.name), md(node.definition)];
+    return [heading('Term', node.name), paragraph(node.definition)];
 }
 
 function system(node: System): string[] {
@@ -95,7 +96,7 @@ function persona(node: Persona): string[] {
     const summary = summarizePersona(node);
     return [
         heading('Persona', node.name, node.title),
-        ...(node.description === undefined ? [] : [md(node.description)]),
+        ...(node.description === undefined ? [] : [paragraph(node.description)]),
         `${count(summary.motions, 'motion')}, ${count(summary.kpis, 'KPI')}, ${count(competenciesOf(node).length, 'competency', 'competencies')}`,
         ...field('Workflow', motionsOf(node).length > 0 ? motionsOf(node).map(m => md(m.title)).join(' → ') : undefined)
     ];

@@ -13,7 +13,7 @@ import { isNumericTarget } from '../generated/ast.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import { hoverMarkdown } from './hover-content.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
-import { escapeMarkdown } from './markdown.js';
+import { inline } from '../text/markdown.js';
 
 export class WpcmHoverProvider extends AstNodeHoverProvider {
     constructor(private readonly services: LangiumServices) {
@@ -43,7 +43,7 @@ export class WpcmHoverProvider extends AstNodeHoverProvider {
 
     private describeTarget(leaf: CstNode): string | undefined {
         const target = AstUtils.getContainerOfType(leaf.astNode, isNumericTarget);
-        return target ? `**Target:** ${escapeMarkdown(describeTarget(targetValue(target)))}` : undefined;
+        return target ? `**Target:** ${inline(describeTarget(targetValue(target)))}` : undefined;
     }
 
     private describeKeyword(leaf: CstNode): string | undefined {

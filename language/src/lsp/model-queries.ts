@@ -43,8 +43,3 @@ export function summarizePersona(persona: Persona): PersonaSummary {
     const kpis = motions.flatMap(m => m.kpis);
     return { motions: motions.length, kpis: kpis.length, withoutTarget: kpis.filter(k => !hasNumericTarget(k)).length };
 }
-
-/** "1 KPI", "2 KPIs", "no competency": counts as people say them. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-    return n === 0 ? `no ${singular}` : `${n} ${n === 1 ? singular : plural}`;
-}

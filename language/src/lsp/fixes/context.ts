@@ -84,10 +84,6 @@ export function kpiStub(context: FixContext, base: string): string {
 }
 
 /** "Close the deal" -> "close the deal", for "How to close the deal". */
-export function lowerFirst(text: string): string {
-    return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 /** A string literal in the quote style of the original, escaped. */
 export function quoted(text: string, quote: '"' | "'" = '"'): string {
     return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;

@@ -2,7 +2,8 @@
 import type { CodeAction } from 'vscode-languageserver-types';
 import { isMotion, isPersona } from '../../generated/ast.js';
 import type { FixContext } from './context.js';
-import { containerOf, freshName, kpiStub, lowerFirst, quickFix, quoted } from './context.js';
+import { lowerFirst } from '../../text/words.js';
+import { containerOf, freshName, kpiStub, quickFix, quoted } from './context.js';
 import { insertClauses } from './text-edits.js';
 
 export function rewriteTitle(context: FixContext): CodeAction[] {

@@ -1,5 +1,5 @@
 /**
- * Model text inside generated Markdown. Titles, goals and phrases are written
+ * Model text inside Markdown (generated outlines, hovers). Titles, goals and phrases are written
  * by people and may contain anything (`*`, `[`, `<script>`, line breaks):
  * they are shown as the literal text, never interpreted as markup or HTML.
  */
@@ -26,23 +26,4 @@ export function code(text: string): string {
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-export function capitalize(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "Win rate" -> "win rate", but "CRM adoption" stays as written. */
-export function lowerFirst(text: string): string {
-    return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-/** "a, b and c" */
-export function listWords(items: readonly string[]): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
