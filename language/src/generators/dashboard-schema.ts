@@ -4,6 +4,7 @@
  * (shipped in the package, named in each file's `$schema`) is generated from it.
  */
 import { z } from 'zod';
+import { ATTAINMENT_FORMULAS, MODE_OF } from '../model/attainment.js';
 
 export const DASHBOARD_SCHEMA_FILE = 'dashboard.schema.json';
 export const DASHBOARD_FORMAT_VERSION = 1;
@@ -30,13 +31,7 @@ export const TargetSchema = z.object({
     .refine(t => t.period === undefined || t.perTerm === undefined, { message: 'a target is counted per a period or per a term, not both', path: ['perTerm'] })
     .describe('A numeric KPI target as data.');
 
-const AT_LEAST = 'actual / target * 100';
-const AT_MOST = 'target / actual * 100 (an actual of 0 counts as fully attained)';
-const EXACT = 'min(actual / target, target / actual) * 100';
-const BAND = '100 when low <= actual <= high, else 0';
-
-export const ATTAINMENT_FORMULAS = { 'at-least': AT_LEAST, 'at-most': AT_MOST, exact: EXACT, band: BAND } as const;
-export type AttainmentMode = keyof typeof ATTAINMENT_FORMULAS;
+const { 'at-least': AT_LEAST, 'at-most': AT_MOST, exact: EXACT, band: BAND } = ATTAINMENT_FORMULAS;
 
 export const AttainmentSchema = z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('at-least'), formula: z.literal(AT_LEAST) }).strict(),
@@ -44,11 +39,6 @@ export const AttainmentSchema = z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('exact'), formula: z.literal(EXACT) }).strict(),
     z.object({ mode: z.literal('band'), formula: z.literal(BAND), low: z.number(), high: z.number() }).strict()
 ]).describe('How attainment (in percent) is computed from the actual value and the target.');
-
-/** Which attainment mode each comparator uses. */
-export const MODE_OF: Record<z.infer<typeof ComparatorSchema>, AttainmentMode> = {
-    '>=': 'at-least', '>': 'at-least', '<=': 'at-most', '<': 'at-most', '=': 'exact', between: 'band'
-};
 
 export const ComparisonSchema = z.enum(['individual', 'team', 'company']);
 

@@ -10,7 +10,8 @@ import { motionsOf } from '../model/elements.js';
 import type { TargetValue } from '../model/targets.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import type { Attainment, Dashboard, Section, Target, Widget } from './dashboard-schema.js';
-import { ATTAINMENT_FORMULAS, DASHBOARD_FORMAT_VERSION, DASHBOARD_SCHEMA_FILE, MODE_OF, validateDashboard } from './dashboard-schema.js';
+import { ATTAINMENT_FORMULAS, MODE_OF } from '../model/attainment.js';
+import { DASHBOARD_FORMAT_VERSION, DASHBOARD_SCHEMA_FILE, validateDashboard } from './dashboard-schema.js';
 import type { PersonaEntry } from './model-view.js';
 
 export const COMPARISONS = ['individual', 'team', 'company'] as const;

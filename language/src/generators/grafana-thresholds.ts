@@ -7,7 +7,7 @@
  */
 import type { Attainment as AttainmentThresholds } from '../config/config-schema.js';
 import type { Widget } from './dashboard-schema.js';
-import { MODE_OF } from './dashboard-schema.js';
+import { MODE_OF } from '../model/attainment.js';
 
 export interface ThresholdStep {
     color: string;
