@@ -7,8 +7,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver/node';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import type { WpcmServices } from '@wpcm/language';
+import { createWpcmServices } from '@wpcm/language';
 import { registerRequests } from './requests.js';
 import { syncSettings } from './settings-sync.js';
 

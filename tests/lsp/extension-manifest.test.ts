@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../language/src/rules.js';
+import { ALL_RULES } from '@wpcm/language';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../extension/${path}`, import.meta.url), 'utf8')) as Record<string, any>;
 const manifest = read('package.json');

@@ -3,8 +3,8 @@
  * dashboard's attainment thresholds. The server fills it from
  * `wpcm.config.json` and the editor's settings, the CLI from the config file.
  */
-import type { Severity, SeveritySetting } from '../rules.js';
-import { findRule } from '../rules.js';
+import type { Severity, SeveritySetting } from '../rules/rule.js';
+import { findRule } from '../rules/index.js';
 import type { Attainment, WpcmConfig } from './config-schema.js';
 import { DEFAULT_ATTAINMENT } from './config-schema.js';
 

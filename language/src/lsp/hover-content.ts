@@ -9,7 +9,7 @@ import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System
 import { isMotion, isTextTarget } from '../generated/ast.js';
 import { competenciesOf, motionsOf } from '../model/elements.js';
 import { describeTarget, targetValue } from '../model/targets.js';
-import { kindWord } from '../validation/structure-validator.js';
+import { kindWord } from '../model/kinds.js';
 import { code, inline as md, paragraph } from '../text/markdown.js';
 import { count } from '../text/words.js';
 import { summarizePersona, supportingCompetencies } from './model-queries.js';
