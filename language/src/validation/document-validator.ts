@@ -9,6 +9,7 @@ import type { Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { WpcmSettings } from '../config/settings.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import { syntaxError, unresolvedReference, UNSUPPRESSIBLE_CODES } from '../rules/index.js';
 import type { LinkingData } from '../rules/unresolved-reference.js';
 import { unresolvedMessage } from '../rules/unresolved-reference.js';
@@ -54,6 +55,7 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = unresolvedMessage(data) ?? diagnostic.message;
         }
         diagnostic.code = code;
+        diagnostic.codeDescription = { href: ruleDocsUrl(code, this.settings.ruleDocsBase) };
         diagnostic.data = { ...data, code };
         return code;
     }
