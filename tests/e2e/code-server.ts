@@ -59,6 +59,8 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 }
 
 export class CodeServerSession {
+    static readonly requested: string[] = [];
+
     private constructor(
         readonly url: string,
         readonly page: Page,
@@ -68,13 +70,13 @@ export class CodeServerSession {
         readonly log: () => string
     ) {}
 
-    /** Installs the .vsix into a fresh profile, starts code-server on `folder` and opens it in Chromium. */
-    static async start(folder: string, timings: (step: string, ms: number) => void): Promise<CodeServerSession> {
+    /** Installs the .vsix into a fresh profile, starts code-server on `folder` and opens it in Chromium; `settings` add to the quiet defaults. */
+    static async start(folder: string, timings: (step: string, ms: number) => void, settings: Record<string, unknown> = {}): Promise<CodeServerSession> {
         const home = mkdtempSync(join(tmpdir(), 'wpcm-code-server-'));
         const userData = join(home, 'user-data');
         const extensions = join(home, 'extensions');
         mkdirSync(join(userData, 'User'), { recursive: true });
-        writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+        writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
         const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
         const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
 
@@ -106,6 +108,8 @@ export class CodeServerSession {
         }), 60_000, 'Chromium');
         const page = context.pages()[0] ?? await context.newPage();
         page.setDefaultTimeout(30_000);
+        // Every URL the browser fetches, workers included, so a test can tell where code ran.
+        context.on('request', request => { CodeServerSession.requested.push(request.url()); });
         await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         timings('workbench loaded', performance.now() - started);
