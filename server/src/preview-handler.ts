@@ -12,7 +12,8 @@ import type { Dashboard } from '../../language/src/generators/index.js';
 import { generateDashboards, ModelHasErrors } from '../../language/src/generators/index.js';
 import { supportingCompetencies } from '../../language/src/lsp/model-queries.js';
 import { motionsOf } from '../../language/src/model/elements.js';
-import { addressedLevels, isTraining, LEVELS } from '../../language/src/model/interventions.js';
+import { analyzeGap } from '../../language/src/model/gaps.js';
+import { statedLevels } from '../../language/src/model/interventions.js';
 import type { WpcmServices } from '../../language/src/wpcm-module.js';
 import { documentsOfModel } from './model-documents.js';
 import type { GapView, MotionExtras, PreviewParams, PreviewResult } from './protocol.js';
@@ -24,16 +25,16 @@ function personaAt(document: LangiumDocument<Document>, offset: number | undefin
     return containing ?? personas[0];
 }
 
+/** The gap as the preview shows it, from the one gap analysis (language/src/model/gaps.ts). */
 function gapView(gap: Gap): GapView {
-    const levels = LEVELS.filter(level => gap.causes.some(c => c.level === level));
-    const covered = new Set(gap.interventions.flatMap(addressedLevels));
+    const analysis = analyzeGap(gap);
     return {
         id: gap.name,
         title: gap.title,
-        levels,
-        interventions: gap.interventions.map(i => ({ kind: i.kind, title: i.title, addresses: addressedLevels(i) })),
-        trainingOnly: gap.interventions.length > 0 && gap.interventions.every(isTraining) && levels.some(l => l !== 'performer'),
-        uncovered: levels.filter(level => !covered.has(level))
+        levels: [...analysis.causeLevels],
+        interventions: gap.interventions.map(i => ({ kind: i.kind, title: i.title, addresses: statedLevels(i) })),
+        trainingOnly: analysis.trainingOnly,
+        uncovered: [...analysis.uncoveredLevels]
     };
 }
 

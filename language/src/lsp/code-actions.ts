@@ -11,11 +11,11 @@ import type { CodeActionParams } from 'vscode-languageserver';
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
 import { RULES } from '../rules.js';
+import { HPT_RULES } from '../rules/hpt.js';
 import type { WpcmServices } from '../wpcm-module.js';
 import { addSupports, addValue } from './fixes/competency-fixes.js';
 import type { FixBuilder, FixContext } from './fixes/context.js';
 import { nodeAt } from './fixes/context.js';
-import { addInterventionForLevel, addSystemicIntervention } from './fixes/gap-fixes.js';
 import { addPeriod, addSource, addTarget, swapBounds } from './fixes/kpi-fixes.js';
 import { addCompetency, addGoal, addKpi, addMotion, rewriteTitle } from './fixes/motion-fixes.js';
 import { changeToSimilarName, declareMissing } from './fixes/reference-fixes.js';
@@ -34,10 +34,9 @@ const FIXES: Readonly<Record<string, readonly FixBuilder[]>> = {
     [RULES.kpiTargetOutOfRange.code]: [swapBounds],
     [RULES.moduleNoValue.code]: [addValue],
     [RULES.competencyNoMotion.code]: [addSupports],
-    [RULES.gapTrainingOnly.code]: [addSystemicIntervention],
-    [RULES.gapLevelUncovered.code]: [addInterventionForLevel],
     [RULES.duplicateModelHeader.code]: [removeModelHeader],
-    [RULES.unresolvedReference.code]: [changeToSimilarName, declareMissing]
+    [RULES.unresolvedReference.code]: [changeToSimilarName, declareMissing],
+    ...Object.fromEntries(HPT_RULES.map(rule => [rule.code, rule.fixes ?? []])) // temporary, until rules/index.ts
 };
 
 export class WpcmCodeActionProvider implements CodeActionProvider {

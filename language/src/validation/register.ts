@@ -2,11 +2,12 @@ import type { ValidationChecks } from 'langium';
 import type { WpcmAstType } from '../generated/ast.js';
 import type { WpcmServices } from '../wpcm-module.js';
 import { CompetencyValidator } from './competency-validator.js';
-import { GapValidator } from './gap-validator.js';
 import { KpiValidator } from './kpi-validator.js';
 import { MotionValidator } from './motion-validator.js';
 import { PersonaValidator } from './persona-validator.js';
 import { StructureValidator } from './structure-validator.js';
+import { HPT_RULES } from '../rules/hpt.js';
+import { ruleModuleChecks } from './rule-hook.js';
 
 export function registerValidationChecks(services: WpcmServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -15,7 +16,6 @@ export function registerValidationChecks(services: WpcmServices): void {
     const kpi = new KpiValidator();
     const competency = new CompetencyValidator();
     const persona = new PersonaValidator();
-    const gap = new GapValidator();
     const structure = new StructureValidator(facts);
     const single = structure.checkSingleClauses.bind(structure);
     const checks: ValidationChecks<WpcmAstType> = {
@@ -37,8 +37,8 @@ export function registerValidationChecks(services: WpcmServices): void {
             single
         ],
         Coach: single,
-        Organization: single,
-        Gap: [gap.checkNotTrainingOnly.bind(gap), gap.checkLevelsCovered.bind(gap)]
+        Organization: single
     };
     registry.register(checks);
+    registry.register(ruleModuleChecks(services, HPT_RULES)); // temporary hook, see rule-hook.ts
 }
