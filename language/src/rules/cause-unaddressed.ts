@@ -18,21 +18,21 @@ export const causeUnaddressed = defineRule({
         why: 'Every cause needs an intervention that can remove it: one that addresses its level with a kind that fits its cell '
             + '(see the fit table in the README). Training fits knowledge causes of performers; an incentives cause needs compensation '
             + 'or recognition, an information cause feedback, dashboards or clear expectations. A cause left without one keeps the gap open.',
-        bad: 'cause organization "Metrics dis-incent sharing customers across units." as incentives\nintervention training "Account planning" addresses performer',
-        good: 'cause organization "Metrics dis-incent sharing customers across units." as incentives\nintervention compensation "Shared credit for cross-unit deals" addresses organization',
-        fix: 'Add an intervention at the cause\'s level whose kind fits its cell. The quick fix adds one with the kind the fit table proposes for the cell.'
+        bad: 'cause organization "Metrics dis-incent sharing customers across units." as incentives\nintervention structure "One account owner per customer" addresses organization',
+        good: 'cause organization "Metrics dis-incent sharing customers across units." as incentives\nintervention structure "One account owner per customer" addresses organization\nintervention compensation "Shared credit for cross-unit deals" addresses organization',
+        fix: 'Add an intervention at the cause\'s level whose kind fits its cell. The quick fix adds one with the kind the fit table proposes for the cell. '
+            + 'When no intervention works at the cause\'s level at all, `gap-level-uncovered` reports the level instead (one finding per problem).'
     },
     checks: {
         Gap: (gap, context) => {
-            for (const { cause, addressedBy, fittedBy } of analyzeGap(gap).causes) {
-                if (fittedBy.length > 0 || cause.text === undefined) continue;
-                const kinds = [...new Set(addressedBy.map(i => i.kind))];
-                const reason = addressedBy.length === 0 ? `no intervention addresses the ${cause.level} level`
-                    : addressedBy.every(isTraining) && cause.level !== 'performer' ? `only training addresses it, and training works on performers`
-                        : `${listWords(kinds)} does not fit ${cause.cell ?? 'it'}`;
+            const analysis = analyzeGap(gap);
+            for (const { cause, addressedBy, fittedBy } of analysis.causes) {
+                // A level nothing can change is gap-level-uncovered's finding: one finding per problem.
+                if (fittedBy.length > 0 || cause.text === undefined || analysis.uncoveredLevels.includes(cause.level)) continue;
+                const kinds = [...new Set(addressedBy.filter(i => !isTraining(i) || cause.level === 'performer').map(i => i.kind))];
                 const kind = kindFor(cause.level, cause.cell);
                 const advice = kind ? ` (e.g. "intervention ${kind} ... addresses ${cause.level}")` : '';
-                context.report(`Nothing in gap '${gap.name}' fits this ${describeCause(cause)}: ${reason}; add an intervention that does${advice}.`,
+                context.report(`Nothing in gap '${gap.name}' fits this ${describeCause(cause)}: ${listWords(kinds)} does not fit ${cause.cell}; add an intervention that does${advice}.`,
                     { node: cause, property: 'text', data: { level: cause.level, cell: cause.cell } });
             }
         }
