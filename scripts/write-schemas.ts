@@ -4,11 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { WpcmConfigSchema } from '../language/src/config/config-schema.js';
 import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from '../language/src/generators/dashboard-schema.js';
+import { GAPS_SCHEMA_FILE, gapsJsonSchema } from '../language/src/generators/gaps/schema.js';
 
 const schemas: Record<string, object> = {
     'wpcm.config.schema.json': z.toJSONSchema(WpcmConfigSchema, { io: 'input' }),
     // The same text `wpcm generate dashboard` writes beside the dashboards.
-    [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema()
+    [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema(),
+    // The same text `wpcm generate gaps --format json` writes beside the reports.
+    [GAPS_SCHEMA_FILE]: gapsJsonSchema()
 };
 
 mkdirSync('schemas', { recursive: true });

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { DashboardFormat } from '../../language/src/generators/index.js';
 import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
+import type { GapReportFormat } from '../../language/src/generators/gaps/index.js';
+import { GAP_REPORT_FORMATS } from '../../language/src/generators/gaps/index.js';
 import type { Severity } from '../../language/src/rules.js';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
@@ -77,20 +79,21 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
-    if (what !== 'dashboard' && what !== 'modules') {
-        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard or modules)` : 'generate: say what to generate: dashboard or modules');
+    if (what !== 'dashboard' && what !== 'modules' && what !== 'gaps') {
+        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard, modules or gaps)` : 'generate: say what to generate: dashboard, modules or gaps');
     }
     const target: GenerateTarget = what;
     const command = `generate ${target}`;
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
-    refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
-    const format = oneOf<DashboardFormat>('format', values.format ?? 'wpcm', DASHBOARD_FORMATS);
+    refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : target === 'gaps' ? ['max-warnings', 'fail-on', 'stdout'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
+    const format = oneOf<DashboardFormat>('format', target === 'dashboard' ? values.format ?? 'wpcm' : 'wpcm', DASHBOARD_FORMATS);
+    const gapFormat = target === 'gaps' ? oneOf<GapReportFormat>('format', values.format ?? 'html', GAP_REPORT_FORMATS) : undefined;
     if (values.stdout && values.out !== undefined) throw new CliError(`${command}: --stdout prints instead of writing, so it does not take --out`);
     if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, ...(gapFormat ? { gapFormat } : {}), stdout: values.stdout ?? false, cwd }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {

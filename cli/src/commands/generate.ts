@@ -1,11 +1,13 @@
 /**
- * `wpcm generate dashboard|modules`: refuse a model with errors (list them,
+ * `wpcm generate dashboard|modules|gaps`: refuse a model with errors (list them,
  * write nothing, exit 1), otherwise let the pure generators build the files
  * and write them atomically into the output folder (or print dashboards).
  */
 import { resolve } from 'node:path';
 import type { DashboardFormat, GeneratedFile, GeneratorInput } from '../../../language/src/generators/index.js';
 import { dashboardsAsJson, generateDashboards, generateModules } from '../../../language/src/generators/index.js';
+import type { GapReportFormat } from '../../../language/src/generators/gaps/index.js';
+import { generateGaps } from '../../../language/src/generators/gaps/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
 import { formatText } from '../formatters/text.js';
@@ -13,11 +15,12 @@ import { writeFiles } from '../output/write-files.js';
 import type { LoadedWorkspace } from '../workspace.js';
 import { collectFindings } from './check.js';
 
-export type GenerateTarget = 'dashboard' | 'modules';
+export type GenerateTarget = 'dashboard' | 'modules' | 'gaps';
 
 export const DEFAULT_OUT: Record<GenerateTarget, string> = {
     dashboard: 'generated/dashboards',
-    modules: 'generated/modules'
+    modules: 'generated/modules',
+    gaps: 'generated/gaps'
 };
 
 export interface GenerateOptions {
@@ -25,6 +28,8 @@ export interface GenerateOptions {
     /** Output folder, relative to `cwd`. */
     out: string;
     format: DashboardFormat;
+    /** Report format of `generate gaps`. */
+    gapFormat?: GapReportFormat;
     /** Print (dashboards only) instead of writing files. */
     stdout: boolean;
     cwd: string;
@@ -56,11 +61,13 @@ export function generate(workspace: LoadedWorkspace, options: GenerateOptions, i
         io.stdout(dashboardsAsJson(input, options.format));
         return EXIT_OK;
     }
-    const files: GeneratedFile[] = options.target === 'dashboard' ? generateDashboards(input, options.format) : generateModules(input);
+    const files: GeneratedFile[] = options.target === 'dashboard' ? generateDashboards(input, options.format)
+        : options.target === 'gaps' ? generateGaps(input, options.gapFormat) : generateModules(input);
     const out = resolve(options.cwd, options.out);
     const show = (path: string) => displayPath(path, options.cwd);
     if (files.length === 0) {
-        io.stdout(`Nothing to generate: the model has no ${options.target === 'dashboard' ? 'personas' : 'personas or competencies'}.\n`);
+        const missing = options.target === 'dashboard' ? 'personas' : options.target === 'gaps' ? 'gaps' : 'personas or competencies';
+        io.stdout(`Nothing to generate: the model has no ${missing}.\n`);
         return EXIT_OK;
     }
     const written = writeFiles(out, files, { show });
