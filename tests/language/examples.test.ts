@@ -69,8 +69,15 @@ describe('complete findings of the examples', () => {
             { code: 'motion-noun-phrase', severity: 'warning', line: 16, text: '"Deal closure"' },
             { code: 'motion-no-competency', severity: 'info', line: 24, text: 'Advise' },
             { code: 'motion-no-kpi', severity: 'warning', line: 24, text: 'Advise' },
+            // The HPT rules (tests/hpt): the gap predates performance lines, cells and evaluation.
+            { code: 'gap-no-evaluation', severity: 'info', line: 29, text: 'ForecastReliability' },
+            { code: 'gap-no-performance', severity: 'warning', line: 29, text: 'ForecastReliability' },
+            { code: 'cause-no-cell', severity: 'info', line: 31, text: 'cause' },
             { code: 'gap-level-uncovered', severity: 'info', line: 31, text: 'organization' },
+            { code: 'cause-no-cell', severity: 'info', line: 32, text: 'cause' },
+            { code: 'cause-no-cell', severity: 'info', line: 33, text: 'cause' },
             { code: 'gap-level-uncovered', severity: 'info', line: 33, text: 'process' },
+            { code: 'cause-no-cell', severity: 'info', line: 34, text: 'cause' },
             { code: 'gap-training-only', severity: 'warning', line: 36, text: 'intervention training "CRM proficiency training for sales managers" addresses performer' }
         ]);
     });

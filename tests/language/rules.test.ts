@@ -146,38 +146,13 @@ describe('competency rules', () => {
     });
 });
 
-describe('persona and gap rules', () => {
+describe('persona rules', () => {
     it('persona-no-motion on the persona name', async () => {
         expect(await briefOf('persona Empty "Empty" {\n    description "Nobody."\n}\n')).toEqual([
             { code: 'persona-no-motion', severity: 'error', line: 1, text: 'Empty' }
         ]);
     });
-
-    const gap = (lines: string) => `${CLEAN}gap G "Forecasts are unreliable" {\n    affects Seller\n${lines}\n}\n`;
-
-    it('gap-training-only on the first intervention', async () => {
-        const text = gap('    cause process "No CRM reviews."\n    intervention training "CRM training" addresses performer, process');
-        expect(await briefOf(text)).toEqual([
-            { code: 'gap-training-only', severity: 'warning', line: 25, text: 'intervention training "CRM training" addresses performer, process' }
-        ]);
-    });
-
-    it('no gap-training-only when a non-training intervention exists or causes are performer-level only', async () => {
-        expect(await briefOf(gap('    cause process "No CRM reviews."\n    intervention training "CRM training"\n    intervention process "Weekly CRM review" addresses process'))).toEqual([]);
-        expect(await briefOf(gap('    cause performer "Skills."\n    intervention training "CRM training"'))).toEqual([]);
-    });
-
-    it('gap-level-uncovered once per uncovered level, on its first cause', async () => {
-        const text = gap('    cause organization "Comp plan."\n    cause organization "Structure."\n    cause performer "Skills."\n    intervention coaching "Deal reviews"');
-        expect(await briefOf(text)).toEqual([
-            { code: 'gap-level-uncovered', severity: 'info', line: 24, text: 'organization' },
-            { code: 'gap-training-only', severity: 'warning', line: 27, text: 'intervention coaching "Deal reviews"' }
-        ]);
-    });
-
-    it('an intervention kind implies its level when it does not say addresses', async () => {
-        expect(await briefOf(gap('    cause organization "Comp plan."\n    intervention compensation "New plan"'))).toEqual([]);
-    });
+    // The gap rules are tested in tests/hpt/rules.test.ts.
 });
 
 describe('structure rules', () => {
