@@ -3,11 +3,9 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
-import type { DashboardFormat } from '../../language/src/generators/index.js';
-import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
-import type { GapReportFormat } from '../../language/src/generators/gaps/index.js';
-import { GAP_REPORT_FORMATS } from '../../language/src/generators/gaps/index.js';
-import type { Severity } from '../../language/src/rules.js';
+import type { DashboardFormat, GapReportFormat } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS } from '@wpcm/language';
+import type { Severity } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
 import type { GenerateTarget } from './commands/generate.js';

@@ -1,10 +1,10 @@
 /** Loads the files named on the command line into one WPCM workspace and builds it. */
 import { NodeFileSystem } from 'langium/node';
-import type { BuiltFile } from '../../language/src/build.js';
-import { buildFiles } from '../../language/src/build.js';
-import type { WpcmConfig } from '../../language/src/config/config-schema.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import type { BuiltFile } from '@wpcm/language';
+import { buildFiles } from '@wpcm/language';
+import type { WpcmConfig } from '@wpcm/language';
+import type { WpcmServices } from '@wpcm/language';
+import { createWpcmServices } from '@wpcm/language';
 import { collectFiles, readSource } from './files.js';
 import { displayPath } from './findings.js';
 

@@ -7,8 +7,8 @@
 import type { OutputChannel, Uri } from 'vscode';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { GenerateParams, GenerateResult, GenerateTarget } from '../../server/src/protocol.js';
-import { GenerateRequest } from '../../server/src/protocol.js';
+import type { GenerateParams, GenerateResult, GenerateTarget } from '@wpcm/language';
+import { GenerateRequest } from '@wpcm/language';
 import { outputFolder } from './output-folder.js';
 import { writeFiles } from './write-files.js';
 

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import type { Uri } from 'vscode';
 import * as vscode from 'vscode';
-import type { GenerateTarget } from '../../server/src/protocol.js';
+import type { GenerateTarget } from '@wpcm/language';
 
 const SETTING: Record<GenerateTarget, string> = { dashboard: 'dashboardFolder', modules: 'modulesFolder' };
 const DEFAULT: Record<GenerateTarget, string> = { dashboard: 'generated/dashboards', modules: 'generated/modules' };

@@ -6,8 +6,8 @@
  */
 import type { Uri } from 'vscode';
 import * as vscode from 'vscode';
-import type { GeneratedFile } from '../../language/src/generators/index.js';
-import { isSafeRelativePath } from '../../language/src/generators/generated-file.js';
+import type { GeneratedFile } from '@wpcm/language';
+import { isSafeRelativePath } from '@wpcm/language';
 
 export async function writeFiles(folder: Uri, files: readonly GeneratedFile[]): Promise<Uri[]> {
     // Check every path before writing anything.

@@ -5,10 +5,10 @@
  * does.
  */
 import { URI } from 'langium';
-import { generateDashboards, generateModules, ModelHasErrors } from '../../language/src/generators/index.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import { generateDashboards, generateModules, ModelHasErrors } from '@wpcm/language';
+import type { WpcmServices } from '@wpcm/language';
 import { documentsOfModel } from './model-documents.js';
-import type { GenerateParams, GenerateResult } from './protocol.js';
+import type { GenerateParams, GenerateResult } from '@wpcm/language';
 
 export function generate(services: WpcmServices, params: GenerateParams): GenerateResult {
     const input = { documents: documentsOfModel(services, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };

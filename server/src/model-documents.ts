@@ -4,9 +4,9 @@
  * the file itself has no header), as scoping sees them.
  */
 import type { LangiumDocument, URI } from 'langium';
-import type { Document } from '../../language/src/generated/ast.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { SHARED_MODEL } from '../../language/src/workspace-facts.js';
+import type { Document } from '@wpcm/language';
+import type { WpcmServices } from '@wpcm/language';
+import { SHARED_MODEL } from '@wpcm/language';
 
 export function documentsOfModel(services: WpcmServices, uri: URI): LangiumDocument<Document>[] {
     const facts = services.wpcm.WorkspaceFacts;

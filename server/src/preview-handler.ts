@@ -6,17 +6,16 @@
  */
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import type { Document, Gap, Persona } from '../../language/src/generated/ast.js';
-import { isPersona } from '../../language/src/generated/ast.js';
-import type { Dashboard } from '../../language/src/generators/index.js';
-import { generateDashboards, ModelHasErrors } from '../../language/src/generators/index.js';
-import { supportingCompetencies } from '../../language/src/lsp/model-queries.js';
-import { motionsOf } from '../../language/src/model/elements.js';
-import { analyzeGap } from '../../language/src/model/gaps.js';
-import { statedLevels } from '../../language/src/model/interventions.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import type { Document, Gap, Persona } from '@wpcm/language';
+import { isPersona } from '@wpcm/language';
+import type { Dashboard } from '@wpcm/language';
+import { generateDashboards, ModelHasErrors } from '@wpcm/language';
+import { supportingCompetencies } from '@wpcm/language';
+import { motionsOf } from '@wpcm/language';
+import { analyzeGap, statedLevels } from '@wpcm/language';
+import type { WpcmServices } from '@wpcm/language';
 import { documentsOfModel } from './model-documents.js';
-import type { GapView, MotionExtras, PreviewParams, PreviewResult } from './protocol.js';
+import type { GapView, MotionExtras, PreviewParams, PreviewResult } from '@wpcm/language';
 
 function personaAt(document: LangiumDocument<Document>, offset: number | undefined): Persona | undefined {
     const personas = document.parseResult.value.elements.filter(isPersona);

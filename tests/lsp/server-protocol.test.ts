@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GenerateResult, PreviewResult } from '../../server/src/protocol.js';
+import type { GenerateResult, PreviewResult } from '@wpcm/language';
 import { readExample } from '../support/workspace.js';
 import { LspTestClient } from './lsp-client.js';
 

@@ -4,10 +4,8 @@
  * and write them atomically into the output folder (or print dashboards).
  */
 import { resolve } from 'node:path';
-import type { DashboardFormat, GeneratedFile, GeneratorInput } from '../../../language/src/generators/index.js';
-import { dashboardsAsJson, generateDashboards, generateModules } from '../../../language/src/generators/index.js';
-import type { GapReportFormat } from '../../../language/src/generators/gaps/index.js';
-import { generateGaps } from '../../../language/src/generators/gaps/index.js';
+import type { DashboardFormat, GapReportFormat, GeneratedFile, GeneratorInput } from '@wpcm/language';
+import { dashboardsAsJson, generateDashboards, generateGaps, generateModules } from '@wpcm/language';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
 import { formatText } from '../formatters/text.js';

@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { GeneratedFile } from '../../../language/src/generators/index.js';
-import { isSafeRelativePath } from '../../../language/src/generators/generated-file.js';
+import type { GeneratedFile } from '@wpcm/language';
+import { isSafeRelativePath } from '@wpcm/language';
 import { CliError } from '../errors.js';
 
 function reason(error: unknown): string {

@@ -1,6 +1,6 @@
 /** cause-no-cell: a cause not classified by Gilbert's cell. */
 import { quickFix } from '../lsp/fixes/context.js';
-import { causeAt } from '../lsp/fixes/hpt-fixes.js';
+import { causeAt } from './gap-fixes.js';
 import { CELLS, isEnvironmentCell } from '../model/gaps.js';
 import { defineRule } from './rule.js';
 

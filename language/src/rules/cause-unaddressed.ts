@@ -1,6 +1,6 @@
 /** cause-unaddressed: no intervention addresses the cause's level with a kind that fits its cell. */
 import type { Cause, Cell, Level } from '../generated/ast.js';
-import { addIntervention, causeAt, kindFor } from '../lsp/fixes/hpt-fixes.js';
+import { addIntervention, causeAt, kindFor } from './gap-fixes.js';
 import { analyzeGap } from '../model/gaps.js';
 import { isTraining } from '../model/interventions.js';
 import { listWords } from '../text/words.js';

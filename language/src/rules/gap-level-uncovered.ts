@@ -1,5 +1,5 @@
 /** gap-level-uncovered: a level with causes that no intervention can change. */
-import { addIntervention, causeAt, KIND_FOR_LEVEL } from '../lsp/fixes/hpt-fixes.js';
+import { addIntervention, causeAt, KIND_FOR_LEVEL } from './gap-fixes.js';
 import { analyzeGap } from '../model/gaps.js';
 import { defineRule } from './rule.js';
 

@@ -1,7 +1,7 @@
 /** gap-no-cause: interventions chosen before any cause is stated. */
 import type { Gap, Level } from '../generated/ast.js';
 import { quickFix } from '../lsp/fixes/context.js';
-import { gapOf } from '../lsp/fixes/hpt-fixes.js';
+import { gapOf } from './gap-fixes.js';
 import { insertClauses } from '../lsp/fixes/text-edits.js';
 import { statedLevels } from '../model/interventions.js';
 import { defineRule } from './rule.js';

@@ -1,6 +1,6 @@
 /** gap-no-evaluation: nobody named the KPIs that will show whether the interventions worked. */
 import { quickFix } from '../lsp/fixes/context.js';
-import { gapOf } from '../lsp/fixes/hpt-fixes.js';
+import { gapOf } from './gap-fixes.js';
 import { insertClauses } from '../lsp/fixes/text-edits.js';
 import { kpisOfGap } from '../model/gaps.js';
 import { defineRule } from './rule.js';

@@ -1,6 +1,6 @@
 /** gap-training-only: the framework's lesson at the level of a gap. */
 import type { Level } from '../generated/ast.js';
-import { addIntervention, gapOf, KIND_FOR_LEVEL } from '../lsp/fixes/hpt-fixes.js';
+import { addIntervention, gapOf, KIND_FOR_LEVEL } from './gap-fixes.js';
 import { analyzeGap } from '../model/gaps.js';
 import { defineRule } from './rule.js';
 

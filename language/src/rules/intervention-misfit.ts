@@ -2,7 +2,7 @@
 import { GrammarUtils } from 'langium';
 import type { Cause } from '../generated/ast.js';
 import { quickFix } from '../lsp/fixes/context.js';
-import { gapOf, interventionAt, kindFor } from '../lsp/fixes/hpt-fixes.js';
+import { gapOf, interventionAt, kindFor } from './gap-fixes.js';
 import { analyzeGap } from '../model/gaps.js';
 import { kindEntry } from '../model/interventions.js';
 import { listWords } from '../text/words.js';

@@ -3,7 +3,7 @@
  * commands and preview. Shared by server and client; types only, plus the
  * method names.
  */
-import type { Dashboard, DashboardFormat, GeneratedFile } from '../../language/src/generators/index.js';
+import type { Dashboard, DashboardFormat, GeneratedFile } from './generators/index.js';
 
 export type GenerateTarget = 'dashboard' | 'modules';
 

@@ -1,16 +1,16 @@
 /**
- * Quick-fix building blocks for the HPT gap rules: insert an intervention
+ * The quick-fix building blocks the gap rules share: insert an intervention
  * that fits a cause, classify a cause by its cell, name the KPIs that
  * evaluate a gap. The kind a fix proposes for a cell comes from the one
  * kind table (model/interventions.ts), so a fixed model passes the rules.
  */
 import type { CodeAction } from 'vscode-languageserver-types';
-import type { Cell, Gap, Level } from '../../generated/ast.js';
-import { isCause, isGap, isIntervention } from '../../generated/ast.js';
-import { kindEntry } from '../../model/interventions.js';
-import type { FixContext } from './context.js';
-import { containerOf, quickFix } from './context.js';
-import { insertClauses } from './text-edits.js';
+import type { Cell, Gap, Level } from '../generated/ast.js';
+import { isCause, isGap, isIntervention } from '../generated/ast.js';
+import { kindEntry } from '../model/interventions.js';
+import type { FixContext } from '../lsp/fixes/context.js';
+import { containerOf, quickFix } from '../lsp/fixes/context.js';
+import { insertClauses } from '../lsp/fixes/text-edits.js';
 
 /** The kind a fix proposes for a cause in each cell (a row of the kind table). */
 export const KIND_FOR_CELL: Readonly<Record<Cell, string>> = {
