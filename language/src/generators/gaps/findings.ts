@@ -39,12 +39,12 @@ function causeFindings(analysis: GapAnalysis): string[] {
         const causes = analysis.causes.filter(c => systemic.includes(c.cause.level)).map(c => c.cause);
         const levels = `${listWords(systemic.map(l => `${l}-`)).replace(/-$/, '')}-level causes`;
         lines.push(hasTraining
-            ? `Training cannot fix the ${levels}: ${quotedCauses(causes)}.`
-            : `No intervention addresses the ${levels}: ${quotedCauses(causes)}.`);
+            ? `Training cannot fix the ${levels}: ${quotedCauses(causes)}`
+            : `No intervention addresses the ${levels}: ${quotedCauses(causes)}`);
     }
     if (uncovered.includes('performer')) {
         const causes = analysis.causes.filter(c => c.cause.level === 'performer').map(c => c.cause);
-        lines.push(`No intervention addresses the performer-level causes: ${quotedCauses(causes)}.`);
+        lines.push(`No intervention addresses the performer-level causes: ${quotedCauses(causes)}`);
     }
     for (const { cause } of analysis.causes.filter(c => c.fittedBy.length === 0 && !uncovered.includes(c.cause.level))) {
         lines.push(`Nothing fits the ${cause.level}-level ${cause.cell} cause "${cause.text}": an intervention such as ${fittingKinds(cause.cell!)} would.`);

@@ -6,7 +6,7 @@
 import { escapeHtml as e } from '../../text/html.js';
 import { capitalize } from '../../text/words.js';
 import type { GapIndex, GapReport } from './schema.js';
-import { CELL_HEADINGS, causeLabel, fitLists, interventionLabel, intro } from './wording.js';
+import { CELL_HEADINGS, causeLabel, fitLists, GRID_LEGEND, interventionLabel, intro, unclassifiedNote } from './wording.js';
 
 export const REPORT_CSS = 'body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}'
     + 'table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left}'
@@ -38,7 +38,7 @@ function page(title: string, body: string[]): string {
 
 function performance(report: GapReport): string[] {
     const { personas, motions, kpis } = report.performance;
-    const where = [...personas.map(p => `persona ${e(p.title)}`), ...motions.map(m => `motion ${e(m.title)}${m.persona ? ` (${e(m.persona.title)})` : ''}`)];
+    const where = [...personas.map(p => `persona ${e(p.title)}${p.motions.length > 0 ? ` (all its motions: ${p.motions.map(m => e(m.title)).join('; ')})` : ''}`), ...motions.map(m => `motion ${e(m.title)}${m.persona ? ` (${e(m.persona.title)})` : ''}`)];
     const lines = ['<h2>1. Performance</h2>', `<p>Affects: ${where.length > 0 ? where.join('; ') : '<em>nothing named in the model</em>'}</p>`];
     if (kpis.length === 0) return [...lines, '<p class="open-q">No current performance is stated: the size of the gap is unknown.</p>'];
     lines.push('<table><thead><tr><th>KPI</th><th>desired</th><th>current</th><th>gap</th><th>attainment</th></tr></thead><tbody>');
@@ -63,7 +63,10 @@ function causes(report: GapReport): string[] {
     for (const row of report.grid) {
         lines.push(`<tr><th>${row.level}</th>${row.cells.map(c => `<td class="${c.state}">${c.state === 'none' ? 'no cause' : c.state}</td>`).join('')}</tr>`);
     }
-    return [...lines, '</tbody></table>'];
+    lines.push('</tbody></table>', `<p>${e(GRID_LEGEND)}</p>`);
+    const note = unclassifiedNote(report);
+    if (note) lines.push(`<p>${e(note)}</p>`);
+    return lines;
 }
 
 function interventions(report: GapReport): string[] {

@@ -3,12 +3,12 @@ import { inline, paragraph } from '../../text/markdown.js';
 import { capitalize } from '../../text/words.js';
 import { linesText } from '../generated-file.js';
 import type { GapIndex, GapReport } from './schema.js';
-import { CELL_HEADINGS, causeLabel, fitLists, GRID_WORDS, interventionLabel, intro } from './wording.js';
+import { CELL_HEADINGS, causeLabel, fitLists, GRID_LEGEND, GRID_WORDS, interventionLabel, intro, unclassifiedNote } from './wording.js';
 
 function performance(report: GapReport): string[] {
     const { personas, motions, kpis } = report.performance;
     const lines = ['## 1. Performance', ''];
-    const where = [...personas.map(p => `persona ${inline(p.title)}`), ...motions.map(m => `motion ${inline(m.title)}${m.persona ? ` (${inline(m.persona.title)})` : ''}`)];
+    const where = [...personas.map(p => `persona ${inline(p.title)}${p.motions.length > 0 ? ` (all its motions: ${p.motions.map(m => inline(m.title)).join('; ')})` : ''}`), ...motions.map(m => `motion ${inline(m.title)}${m.persona ? ` (${inline(m.persona.title)})` : ''}`)];
     lines.push(`Affects: ${where.length > 0 ? where.join('; ') : '_nothing named in the model_'}`, '');
     if (kpis.length === 0) return [...lines, '_No current performance is stated: the size of the gap is unknown._', ''];
     lines.push('| KPI | desired | current | gap | attainment |', '|---|---|---|---|---|');
@@ -30,6 +30,9 @@ function causes(report: GapReport): string[] {
     }
     lines.push(`| level | ${CELL_HEADINGS.join(' | ')} |`, `|---|${CELL_HEADINGS.map(() => '---').join('|')}|`);
     for (const row of report.grid) lines.push(`| ${row.level} | ${row.cells.map(c => GRID_WORDS[c.state]).join(' | ')} |`);
+    lines.push('', `_${GRID_LEGEND}_`);
+    const note = unclassifiedNote(report);
+    if (note) lines.push('', note);
     return [...lines, ''];
 }
 

@@ -8,6 +8,7 @@ import type { Cause, Gap, Kpi, System } from '../../generated/ast.js';
 import { isPersona } from '../../generated/ast.js';
 import type { GapAnalysis, PerformanceAnalysis } from '../../model/gaps.js';
 import { affected, analyzeGap, CELLS, describeCurrent, describeGapSize, LEVELS } from '../../model/gaps.js';
+import { motionsOf } from '../../model/elements.js';
 import { cellsOf } from '../../model/interventions.js';
 import { describeTarget, targetValue } from '../../model/targets.js';
 import { findings } from './findings.js';
@@ -61,7 +62,7 @@ export function gapReportData(gap: Gap, model: string | undefined, analysis: Gap
         title: gap.title,
         model: model ?? null,
         performance: {
-            personas: personas.map(p => named(p)!),
+            personas: personas.map(p => ({ ...named(p)!, motions: motionsOf(p).map(m => named(m)!) })),
             motions: motions.map(m => ({ id: m.name, title: m.title, persona: isPersona(m.$container) ? named(m.$container) : null })),
             kpis: analysis.performances.map(kpiGap)
         },

@@ -66,7 +66,7 @@ export const GapReportSchema = z.object({
     title: z.string(),
     model: z.string().nullable().describe('The `model "..."` title of its file.'),
     performance: z.object({
-        personas: z.array(Named),
+        personas: z.array(z.object({ id: Id, title: z.string(), motions: z.array(Named).describe('Its motions, in workflow order: all are affected.') }).strict()),
         motions: z.array(z.object({ id: Id, title: z.string(), persona: Named.nullable() }).strict()),
         kpis: z.array(KpiGapSchema)
     }).strict(),

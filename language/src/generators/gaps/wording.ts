@@ -6,7 +6,7 @@ type Intervention = GapReport['interventions'][number];
 
 export const CELL_HEADINGS = ['information', 'resources', 'incentives', 'knowledge', 'capacity', 'motives'] as const;
 
-export const GRID_WORDS: Readonly<Record<'addressed' | 'open' | 'none', string>> = { addressed: 'addressed', open: 'OPEN', none: '-' };
+export const GRID_WORDS: Readonly<Record<'addressed' | 'open' | 'none', string>> = { addressed: 'addressed', open: '**open**', none: 'no cause' };
 
 /** "Process, information" or "Performer, not classified". */
 export function causeLabel(cause: Cause): string {
@@ -33,4 +33,14 @@ export function fitLists(report: GapReport, intervention: Intervention): { fits:
         fits: intervention.fits.map(label),
         misses: intervention.addresses.filter(n => !intervention.fits.includes(n)).map(label)
     };
+}
+
+export const GRID_LEGEND = 'addressed: an intervention fits every cause in the cell; open: a cause there that nothing fits; no cause: none stated.';
+
+/** "Not in the grid (no cell stated): 2 organization-level, 1 process-level causes.", or undefined. */
+export function unclassifiedNote(report: GapReport): string | undefined {
+    const counts = report.grid.map(row => [row.level, report.causes.filter(c => c.level === row.level && c.cell === null).length] as const).filter(([, n]) => n > 0);
+    if (counts.length === 0) return undefined;
+    const total = counts.reduce((sum, [, n]) => sum + n, 0);
+    return `Not in the grid (no cell stated): ${counts.map(([level, n]) => `${n} ${level}-level`).join(', ')} cause${total === 1 ? '' : 's'}.`;
 }
