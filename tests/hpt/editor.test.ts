@@ -62,6 +62,17 @@ describe('hover', () => {
     });
 });
 
+describe('hover on a gap', () => {
+    it('states the performance against the target and how many causes are open', async () => {
+        expect(await hoverAt('gap G', 4)).toBe([
+            '**Gap** `G`: Too few qualified leads',
+            '**Performance:** Qualified leads is 3 leads (2 leads per week from at least 5 leads per week)',
+            '**Causes:** process (0 open)',
+            '**Interventions:** tooling: Lead routing in CRM; townhall: Explain routing'
+        ].join('\n\n'));
+    });
+});
+
 describe('completion', () => {
     it('after "as": the six cells, the environment first, with the kinds that fit', async () => {
         const list = await complete('gap G "g" { cause process "c" as <|> }');
