@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CompletionList, Hover } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { addFiles, lspServices, offsetOf } from '../lsp/support.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnose, readExample } from '../support/workspace.js';
 import { gap } from './support.js';
 
 const FIT_TABLE = [
@@ -89,5 +91,30 @@ describe('completion', () => {
         expect(training.detail).toBe('fits knowledge; performer level only');
         expect(list.items.find(i => i.label === 'compensation')!.detail).toBe('fits incentives; organization level');
         expect(list.items.find(i => i.label === 'leadership')!.detail).toBe('fits any cell; organization level');
+    });
+});
+
+describe('formatting and the single-clause check', () => {
+    async function format(text: string): Promise<string> {
+        const services = lspServices();
+        const { 'f.wpcm': document } = await addFiles(services, { 'f.wpcm': text });
+        const edits = await services.lsp.Formatter!.formatDocument(document!, { textDocument: { uri: document!.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+        return TextDocument.applyEdits(TextDocument.create('file:///f.wpcm', 'wpcm', 1, text), edits);
+    }
+
+    it('leaves abc-co-hpt.wpcm exactly as it is', async () => {
+        const text = readExample('abc-co-hpt.wpcm');
+        expect(await format(text)).toBe(text);
+    });
+
+    it('puts performance, causes, interventions and evaluated by on their own lines', async () => {
+        expect(await format('gap G "g" { affects P performance K is 45 % cause process "c" as information intervention process "p" addresses process evaluated by K, L }\n'))
+            .toBe('gap G "g" {\n    affects P\n    performance K is 45 %\n    cause process "c" as information\n    intervention process "p" addresses process\n    evaluated by K, L\n}\n');
+    });
+
+    it('a second evaluated by is a duplicate clause', async () => {
+        const codes = (await diagnose(gap(['    cause process "No lead routing." as resources', '    intervention tooling "t" addresses process', '    evaluated by Qualified', '    evaluated by Qualified'])))
+            .map(d => String(d.code));
+        expect(codes).toEqual(['duplicate-clause']);
     });
 });
