@@ -118,3 +118,11 @@ describe('formatting and the single-clause check', () => {
         expect(codes).toEqual(['duplicate-clause']);
     });
 });
+
+describe('the README', () => {
+    it('shows the kind table exactly as the code has it', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { kindTableMarkdown } = await import('../../language/src/lsp/hpt-docs.js');
+        expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(kindTableMarkdown());
+    });
+});

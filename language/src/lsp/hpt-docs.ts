@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../generated/ast.js';
 import { CELL_DOCS, CELLS, isEnvironmentCell } from '../model/gaps.js';
-import { kindEntry, kindsFitting } from '../model/interventions.js';
+import { KIND_TABLE, kindEntry, kindsFitting } from '../model/interventions.js';
 import { code } from '../text/markdown.js';
 
 export function isCellWord(word: string): word is Cell {
@@ -49,4 +49,11 @@ export function kindDetail(kind: string): string {
 
 export function cellDetail(cell: Cell): string {
     return `${isEnvironmentCell(cell) ? 'environment' : 'individual'}: fits ${kindsFitting(cell).join(', ')}`;
+}
+
+/** The whole kind table as Markdown, as the README shows it (a test keeps the two equal). */
+export function kindTableMarkdown(): string {
+    return ['| kinds | addresses by default | fits | why |', '|---|---|---|---|',
+        ...KIND_TABLE.map(entry => `| ${entry.kinds.map(code).join(', ')} | ${entry.level}${entry.training ? ' only' : ''} | ${entry.cells ? entry.cells.join(', ') : 'any cell'} | ${entry.why} |`)
+    ].join('\n');
 }
