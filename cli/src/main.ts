@@ -3,9 +3,8 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
-import type { DashboardFormat, GapReportFormat } from '@wpcm/language';
+import type { DashboardFormat, GapReportFormat, Severity } from '@wpcm/language';
 import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS } from '@wpcm/language';
-import type { Severity } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
 import type { GenerateTarget } from './commands/generate.js';

@@ -1,10 +1,7 @@
 /** Loads the files named on the command line into one WPCM workspace and builds it. */
 import { NodeFileSystem } from 'langium/node';
-import type { BuiltFile } from '@wpcm/language';
-import { buildFiles } from '@wpcm/language';
-import type { WpcmConfig } from '@wpcm/language';
-import type { WpcmServices } from '@wpcm/language';
-import { createWpcmServices } from '@wpcm/language';
+import type { BuiltFile, WpcmConfig, WpcmServices } from '@wpcm/language';
+import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { collectFiles, readSource } from './files.js';
 import { displayPath } from './findings.js';
 

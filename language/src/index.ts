@@ -10,7 +10,6 @@ export type { WpcmServices } from './wpcm-module.js';
 export { createWpcmServices } from './wpcm-module.js';
 export type { BuiltFile, SourceFile } from './build.js';
 export { buildFiles } from './build.js';
-export { SHARED_MODEL } from './workspace-facts.js';
 
 // The AST, for the few consumers that walk it.
 export type { Document, Gap, Persona } from './generated/ast.js';
@@ -27,6 +26,8 @@ export { ruleDocsUrl } from './rules/docs-url.js';
 export { severityName, severityValue } from './severity.js';
 
 // The model layer.
+export { documentsOfModel, inSameModel, SHARED_MODEL } from './model/visibility.js';
+export { SupportIndex, supportIndexOf } from './model/support.js';
 export { motionsOf } from './model/elements.js';
 export { effectiveLevels, isTraining, KIND_TABLE, kindsFitting, statedLevels } from './model/interventions.js';
 export type { GapAnalysis } from './model/gaps.js';

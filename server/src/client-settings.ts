@@ -4,10 +4,8 @@
  * code or severity are ignored and named once, so one typo does not throw
  * away the rest of the user's settings.
  */
-import type { WpcmConfig } from '@wpcm/language';
-import { SeveritySettingSchema } from '@wpcm/language';
-import type { SeveritySetting } from '@wpcm/language';
-import { findRule } from '@wpcm/language';
+import type { SeveritySetting, WpcmConfig } from '@wpcm/language';
+import { findRule, SeveritySettingSchema } from '@wpcm/language';
 
 export interface ClientRules {
     config: WpcmConfig | undefined;

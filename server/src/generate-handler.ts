@@ -5,13 +5,11 @@
  * does.
  */
 import { URI } from 'langium';
-import { generateDashboards, generateModules, ModelHasErrors } from '@wpcm/language';
-import type { WpcmServices } from '@wpcm/language';
-import { documentsOfModel } from './model-documents.js';
-import type { GenerateParams, GenerateResult } from '@wpcm/language';
+import type { GenerateParams, GenerateResult, WpcmServices } from '@wpcm/language';
+import { documentsOfModel, generateDashboards, generateModules, ModelHasErrors } from '@wpcm/language';
 
 export function generate(services: WpcmServices, params: GenerateParams): GenerateResult {
-    const input = { documents: documentsOfModel(services, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
+    const input = { documents: documentsOfModel(services.shared, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
     try {
         const files = params.target === 'dashboard' ? generateDashboards(input, params.format ?? 'wpcm') : generateModules(input);
         return { kind: 'files', files };

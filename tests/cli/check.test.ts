@@ -29,13 +29,19 @@ describe('text output', () => {
             'models/nested/abc-co.wpcm:16:20 warning motion-noun-phrase',
             'models/nested/abc-co.wpcm:24:12 info motion-no-competency',
             'models/nested/abc-co.wpcm:24:12 warning motion-no-kpi',
+            'models/nested/abc-co.wpcm:29:5 info gap-no-evaluation',
+            'models/nested/abc-co.wpcm:29:5 warning gap-no-performance',
+            'models/nested/abc-co.wpcm:31:5 info cause-no-cell',
             'models/nested/abc-co.wpcm:31:11 info gap-level-uncovered',
+            'models/nested/abc-co.wpcm:32:5 info cause-no-cell',
+            'models/nested/abc-co.wpcm:33:5 info cause-no-cell',
             'models/nested/abc-co.wpcm:33:11 info gap-level-uncovered',
+            'models/nested/abc-co.wpcm:34:5 info cause-no-cell',
             'models/nested/abc-co.wpcm:36:5 warning gap-training-only',
-            '7 problems (0'
+            '13 problems (0'
         ]);
         expect(lines[1]).toMatch(/^models\/nested\/abc-co\.wpcm:16:20 warning motion-noun-phrase Motion title "Deal closure" is a noun phrase \(.+\); write it as an action, e\.g\. "Close the deal"\.$/);
-        expect(lines.at(-1)).toBe('7 problems (0 errors, 3 warnings, 4 infos) in 1 file.');
+        expect(lines.at(-1)).toBe('13 problems (0 errors, 4 warnings, 9 infos) in 1 file.');
     });
 
     it('checks folders recursively and says when all is clean', async () => {
@@ -56,8 +62,8 @@ describe('text output', () => {
 
 describe('failing thresholds', () => {
     it('--max-warnings fails when there are more warnings than allowed', async () => {
-        expect((await runCli(['check', '--max-warnings', '3', 'models'], folder)).code).toBe(1);
-        expect((await runCli(['check', '--max-warnings', '5', 'models'], folder)).code).toBe(0);
+        expect((await runCli(['check', '--max-warnings', '5', 'models'], folder)).code).toBe(1);
+        expect((await runCli(['check', '--max-warnings', '6', 'models'], folder)).code).toBe(0);
     });
 
     it('--fail-on warning fails on warnings', async () => {
@@ -70,7 +76,7 @@ describe('json output', () => {
         const run = await runCli(['check', '--format', 'json', 'models'], folder);
         expect(run.code).toBe(0);
         const findings = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-        expect(findings).toHaveLength(13);
+        expect(findings).toHaveLength(19);
         expect(findings[0]).toEqual({
             file: 'models/direct-seller.wpcm', line: 22, column: 12, endLine: 22, endColumn: 20,
             severity: 'info', code: 'motion-no-competency',
@@ -91,7 +97,7 @@ describe('sarif output', () => {
         const rules = run0.tool.driver.rules as Array<{ id: string; help: { text: string }; defaultConfiguration: { level: string } }>;
         expect(rules.find(r => r.id === 'motion-noun-phrase')).toMatchObject({ defaultConfiguration: { level: 'warning' } });
         expect(rules.every(r => r.help.text.length > 10)).toBe(true);
-        expect(run0.results).toHaveLength(7);
+        expect(run0.results).toHaveLength(13);
         const first = run0.results[1];
         expect(first).toEqual({
             ruleId: 'motion-noun-phrase',
@@ -103,7 +109,7 @@ describe('sarif output', () => {
                 region: { startLine: 16, startColumn: 20, endLine: 16, endColumn: 34 }
             } }]
         });
-        expect(run0.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(4);
+        expect(run0.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(9);
     });
 });
 

@@ -57,7 +57,7 @@ describe('the fit table', () => {
         expect(kindsFitting('knowledge')).toEqual(['training', 'coaching']);
         expect(kindsFitting('incentives')).toEqual(['compensation', 'policy']);
         expect(kindsFitting('information')).toEqual(['coaching', 'feedback', 'process', 'structure', 'policy']);
-        expect(kindsFitting('resources')).toEqual(['process', 'tooling', 'structure']);
+        expect(kindsFitting('resources')).toEqual(['tooling', 'process', 'structure']);
         expect(kindsFitting('capacity')).toEqual(['selection']);
         expect(kindsFitting('motives')).toEqual(['selection']);
     });

@@ -11,7 +11,7 @@ import { gap } from './support.js';
 const FIT_TABLE = [
     '| cell | kinds that fit |', '|---|---|',
     '| information | `coaching`, `feedback`, `process`, `structure`, `policy` |',
-    '| resources | `process`, `tooling`, `structure` |',
+    '| resources | `tooling`, `process`, `structure` |',
     '| incentives | `compensation`, `policy` |',
     '| knowledge | `training`, `coaching` |',
     '| capacity | `selection` |',
@@ -41,7 +41,7 @@ describe('hover', () => {
         expect(await hoverAt('as resources', 4)).toBe([
             "**Cell** `resources` (environment, Gilbert's Behavior Engineering Model)",
             'Environment: tools, data, time, materials and processes to do the work.',
-            '**Kinds that fit:** `process`, `tooling`, `structure`',
+            '**Kinds that fit:** `tooling`, `process`, `structure`',
             FIT_TABLE
         ].join('\n\n'));
     });

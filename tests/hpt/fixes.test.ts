@@ -29,7 +29,7 @@ describe('quick fixes of the gap rules', () => {
     it('cause-unaddressed: adds an intervention of the kind the fit table proposes for the cell', async () => {
         const text = gap(['    cause process "No lead routing." as resources', '    intervention feedback "Weekly lead report" addresses process', EVALUATED]);
         const after = await fixed(text, 'cause-unaddressed', 'Add a tooling intervention that addresses process');
-        expect(after).toBe(text.replace(`${EVALUATED}\n}`, `${EVALUATED}\n    intervention tooling "Describe the intervention" addresses process\n}`));
+        expect(after).toBe(text.replace(`addresses process\n${EVALUATED}`, `addresses process\n    intervention tooling "Describe the intervention" addresses process\n${EVALUATED}`));
     });
 
     it('intervention-misfit: changes the kind to one that fits the first cause it addresses', async () => {

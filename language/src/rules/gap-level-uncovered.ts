@@ -1,5 +1,5 @@
 /** gap-level-uncovered: a level with causes that no intervention can change. */
-import { addIntervention, causeAt, KIND_FOR_LEVEL } from './gap-fixes.js';
+import { addIntervention, causeAt, KIND_FOR_LEVEL, kindFor } from './gap-fixes.js';
 import { analyzeGap } from '../model/gaps.js';
 import { defineRule } from './rule.js';
 
@@ -12,7 +12,7 @@ export const gapLevelUncovered = defineRule({
             + 'intervention that can change it keeps the gap open whatever is done at the others. Training counts for the performer level only.',
         bad: 'cause process "Managers do not run weekly meetings from CRM reports."\nintervention training "CRM proficiency for managers" addresses process',
         good: 'cause process "Managers do not run weekly meetings from CRM reports."\nintervention process "Weekly pipeline review from CRM reports" addresses process',
-        fix: 'Add an intervention with `addresses <level>`. The quick fix adds one for you to describe.'
+        fix: 'Add an intervention with `addresses <level>`. The quick fix adds one, of a kind that fits the cause\'s cell, for you to describe.'
     },
     checks: {
         Gap: (gap, context) => {
@@ -26,6 +26,6 @@ export const gapLevelUncovered = defineRule({
     },
     fixes: [context => {
         const cause = causeAt(context);
-        return cause ? addIntervention(context, KIND_FOR_LEVEL[cause.level], [cause.level], `Add an intervention that addresses ${cause.level}`) : [];
+        return cause ? addIntervention(context, kindFor(cause.level, cause.cell) ?? KIND_FOR_LEVEL[cause.level], [cause.level], `Add an intervention that addresses ${cause.level}`) : [];
     }]
 });
