@@ -7,46 +7,28 @@
  *   UPDATE_GOLDEN=1 npx vitest run tests/hpt/report.test.ts
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../language/src/generators/index.js';
 import { ModelHasErrors } from '../../language/src/generators/index.js';
 import { REPORT_CSS, REPORT_CSS_SHA256 } from '../../language/src/generators/gaps/html.js';
 import type { GapReportFormat } from '../../language/src/generators/gaps/index.js';
 import { GAPS_SCHEMA_FILE, GapsFileSchema, gapReportPath, gapsJsonSchema, generateGaps } from '../../language/src/generators/gaps/index.js';
 import { modelView } from '../../language/src/generators/model-view.js';
 import { inputOf } from '../generators/support.js';
+import { compareGolden, UPDATE_GOLDEN } from '../support/golden.js';
 import { readExample } from '../support/workspace.js';
 import { MODEL } from './support.js';
 
 const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const FORMATS: readonly GapReportFormat[] = ['html', 'md', 'json'];
-
-function listFiles(root: string): string[] {
-    if (!existsSync(root)) return [];
-    return readdirSync(root, { withFileTypes: true }).filter(e => e.isFile()).map(e => e.name).sort();
-}
-
-function compare(folder: string, files: readonly GeneratedFile[]): void {
-    if (UPDATE) {
-        rmSync(folder, { recursive: true, force: true });
-        for (const file of files) {
-            mkdirSync(dirname(join(folder, file.path)), { recursive: true });
-            writeFileSync(join(folder, file.path), file.content);
-        }
-    }
-    expect(files.map(f => f.path).sort()).toEqual(listFiles(folder));
-    for (const file of files) expect(file.content, file.path).toBe(readFileSync(join(folder, file.path), 'utf8'));
-}
 
 describe.each(['abc-co', 'abc-co-hpt'])('golden gap reports of %s.wpcm', (example) => {
     it.each(FORMATS)('%s', async (format) => {
         const input = await inputOf({ [`${example}.wpcm`]: readExample(`${example}.wpcm`) });
         // The schema is kept once, in tests/golden/gaps.schema.json.
-        compare(join(GOLDEN, example, `gaps-${format}`), generateGaps(input, format).filter(f => f.path !== GAPS_SCHEMA_FILE));
+        compareGolden(join(GOLDEN, example, `gaps-${format}`), generateGaps(input, format).filter(f => f.path !== GAPS_SCHEMA_FILE));
     });
 });
 
@@ -54,7 +36,7 @@ describe('the JSON format', () => {
     it('writes the schema beside the reports, as published in schemas/gaps.schema.json', async () => {
         const input = await inputOf({ 'abc-co-hpt.wpcm': readExample('abc-co-hpt.wpcm') });
         const schema = generateGaps(input, 'json').find(f => f.path === GAPS_SCHEMA_FILE)!;
-        if (UPDATE) writeFileSync(join(GOLDEN, GAPS_SCHEMA_FILE), schema.content);
+        if (UPDATE_GOLDEN) writeFileSync(join(GOLDEN, GAPS_SCHEMA_FILE), schema.content);
         expect(schema.content).toBe(readFileSync(join(GOLDEN, GAPS_SCHEMA_FILE), 'utf8'));
         expect(JSON.parse(schema.content)).toEqual(gapsJsonSchema());
         expect(readFileSync(new URL('../../schemas/gaps.schema.json', import.meta.url), 'utf8')).toBe(schema.content);
