@@ -39,6 +39,7 @@ describe('language server over LSP', () => {
         await client.open(uri, readExample('abc-co.wpcm'));
         const first = await client.diagnostics(uri);
         expect(codesAndSeverities(first.diagnostics)).toEqual([
+            'cause-no-cell:3', 'cause-no-cell:3', 'cause-no-cell:3', 'cause-no-cell:3', 'gap-no-evaluation:3', 'gap-no-performance:2',
             'gap-training-only:2', 'motion-no-competency:3', 'motion-no-competency:3', 'motion-no-kpi:4', 'motion-noun-phrase:1'
         ]);
         expect(client.published.filter(p => p.uri === uri).every(p => codesAndSeverities(p.diagnostics).includes('motion-noun-phrase:1'))).toBe(true);
