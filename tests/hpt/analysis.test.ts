@@ -104,3 +104,28 @@ describe('the 3 x 6 grid of abc-co-hpt.wpcm', () => {
         expect(analysis.grid.organization.incentives).toBe('open');
     });
 });
+
+describe('the analysis of a gap node is reused only while its KPIs are the same', () => {
+    it('sees a new target after the KPI file is edited', async () => {
+        const { URI } = await import('langium');
+        const { addFiles, lspServices } = await import('../lsp/support.js');
+        const services = lspServices();
+        const kpiFile = (target: string) => `persona P { motion M "Do it" { goal "g" kpi K "k" { target >= ${target} % } } }\n`;
+        const { 'gap.wpcm': gapDocument } = await addFiles(services, { 'kpi.wpcm': kpiFile('80'), 'gap.wpcm': 'gap G "g" { affects P performance K is 45 % }\n' });
+        const gap = (gapDocument!.parseResult.value as Document).elements.find(isGap)!;
+        expect(analyzeGap(gap).performances[0]!.size).toBe(35);
+        expect(analyzeGap(gap)).toBe(analyzeGap(gap));
+        const shared = services.shared.workspace;
+        const uri = URI.parse('file:///ws/kpi.wpcm');
+        // What the builder does when another file changes: the edited file is new, this one is relinked in place.
+        shared.LangiumDocuments.deleteDocument(uri);
+        shared.IndexManager.remove(uri);
+        const edited = shared.LangiumDocumentFactory.fromString(kpiFile('90'), uri);
+        shared.LangiumDocuments.addDocument(edited);
+        await shared.DocumentBuilder.build([edited]);
+        services.references.Linker.unlink(gapDocument!);
+        await services.references.Linker.link(gapDocument!);
+        expect((gapDocument!.parseResult.value as Document).elements.find(isGap)).toBe(gap);
+        expect(analyzeGap(gap).performances[0]!.size).toBe(45);
+    });
+});

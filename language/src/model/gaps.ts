@@ -171,7 +171,28 @@ export function analyzePerformance(performance: Performance): PerformanceAnalysi
     return { ...base, size: gapSize(target, current), attainment: attainmentOf(target, current) };
 }
 
+/**
+ * The analysis of each gap node, reused while the KPIs its lines resolve to
+ * are the same objects: the nine gap rules, hovers and generators all ask
+ * for it, and a gap's text cannot change without a new node (documents are
+ * re-parsed on edit), while another file's edit shows as a new KPI node.
+ */
+const analyses = new WeakMap<Gap, { readonly kpis: readonly unknown[]; readonly analysis: GapAnalysis }>();
+
+function resolvedKpis(gap: Gap): unknown[] {
+    return [...gap.performances.map(p => p.kpi?.ref), ...gap.evaluatedBy.map(ref => ref.ref)];
+}
+
 export function analyzeGap(gap: Gap): GapAnalysis {
+    const kpis = resolvedKpis(gap);
+    const cached = analyses.get(gap);
+    if (cached && cached.kpis.length === kpis.length && cached.kpis.every((kpi, i) => kpi === kpis[i])) return cached.analysis;
+    const analysis = computeAnalysis(gap);
+    analyses.set(gap, { kpis, analysis });
+    return analysis;
+}
+
+function computeAnalysis(gap: Gap): GapAnalysis {
     const causes = gap.causes.map(c => analyzeCause(c, gap.interventions));
     const interventions = gap.interventions.map(i => analyzeIntervention(i, gap.causes));
     const causeLevels = LEVELS.filter(level => gap.causes.some(c => c.level === level));
