@@ -6,7 +6,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 export default defineConfig({
     // The public API of language/, as cli/, server/ and extension/ import it (tsconfig `paths`).
-    resolve: { alias: { '@wpcm/language': fileURLToPath(new URL('./language/src/index.ts', import.meta.url)) } },
+    resolve: {
+        alias: {
+            '@wpcm/language/client': fileURLToPath(new URL('./language/src/client.ts', import.meta.url)),
+            '@wpcm/language': fileURLToPath(new URL('./language/src/index.ts', import.meta.url))
+        }
+    },
     define: { __WPCM_VERSION__: JSON.stringify(pkg.version) },
     test: {
         include: ['tests/**/*.test.ts'],

@@ -9,7 +9,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
     // The public API of language/, as cli/, server/ and extension/ import it (tsconfig `paths`).
-    resolve: { alias: { '@wpcm/language': fileURLToPath(new URL('./language/src/index.ts', import.meta.url)) } },
+    resolve: {
+        alias: {
+            '@wpcm/language/client': fileURLToPath(new URL('./language/src/client.ts', import.meta.url)),
+            '@wpcm/language': fileURLToPath(new URL('./language/src/index.ts', import.meta.url))
+        }
+    },
     test: {
         include: ['tests/e2e/**/*.e2e.ts'],
         setupFiles: ['scripts/polyfill-groupby.cjs'],

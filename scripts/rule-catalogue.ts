@@ -5,9 +5,8 @@
  * written by scripts/write-rule-docs.ts (part of `npm run build`) and
  * tests/rules/catalogue.test.ts fails when a committed copy drifts.
  */
-import type { Rule } from '../language/src/rules/index.js';
-import { ruleDocsUrl } from '../language/src/rules/docs-url.js';
-import { ALL_RULES } from '../language/src/rules/index.js';
+import type { Rule } from '@wpcm/language';
+import { ALL_RULES, ruleDocsUrl } from '@wpcm/language';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 

@@ -2,7 +2,7 @@
 // index, the README's rules table and the extension's `wpcm.rules` setting
 // entries (see scripts/rule-catalogue.ts). Part of `npm run build`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { ALL_RULES } from '../language/src/rules/index.js';
+import { ALL_RULES } from '@wpcm/language';
 import { extensionRuleSettings, rulePage, rulesIndex, withReadmeTable } from './rule-catalogue.js';
 
 const DOCS = 'docs/rules';

@@ -4,11 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { DashboardFormat, GapReportFormat, Severity } from '@wpcm/language';
-import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
-import type { GenerateTarget } from './commands/generate.js';
-import { DEFAULT_OUT, generate } from './commands/generate.js';
+import { generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { USAGE } from './usage.js';
@@ -76,10 +75,11 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
-    if (what !== 'dashboard' && what !== 'modules' && what !== 'gaps') {
-        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard, modules or gaps)` : 'generate: say what to generate: dashboard, modules or gaps');
+    const names = `${GENERATE_TARGET_NAMES.slice(0, -1).join(', ')} or ${GENERATE_TARGET_NAMES.at(-1)}`;
+    if (what === undefined || !isGenerateTarget(what)) {
+        throw new CliError(what ? `generate: unknown generator '${what}' (use ${names})` : `generate: say what to generate: ${names}`);
     }
-    const target: GenerateTarget = what;
+    const target = what;
     const command = `generate ${target}`;
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
     refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : target === 'gaps' ? ['max-warnings', 'fail-on', 'stdout'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
@@ -90,7 +90,7 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, ...(gapFormat ? { gapFormat } : {}), stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, ...(gapFormat ? { gapFormat } : {}), stdout: values.stdout ?? false, cwd }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {

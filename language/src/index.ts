@@ -35,16 +35,14 @@ export { analyzeGap, CELLS, LEVELS } from './model/gaps.js';
 export { supportingCompetencies } from './lsp/model-queries.js';
 
 // Generators.
-export type { Dashboard, DashboardFormat, GeneratedFile, GeneratorInput } from './generators/index.js';
+export type { GeneratorInput } from './generators/index.js';
 export {
     DASHBOARD_FORMATS, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, dashboardsAsJson, generateDashboards, generateModules, ModelHasErrors
 } from './generators/index.js';
-export { isSafeRelativePath } from './generators/generated-file.js';
+export type { GenerateOptions } from './generators/index.js';
+export { generateTarget } from './generators/index.js';
 export type { GapIndex, GapReport, GapReportFormat } from './generators/gaps/index.js';
 export { GAP_REPORT_FORMATS, GAPS_SCHEMA_FILE, gapReportPath, gapReportPaths, generateGaps, gapsJsonSchema } from './generators/gaps/index.js';
 
-// Wording shared with the CLI's and the preview's messages.
-export { plural } from './text/words.js';
-
-// Requests beyond LSP between the server and the VS Code extension.
-export * from './protocol.js';
+// What editor clients need too, without the language itself.
+export * from './client.js';

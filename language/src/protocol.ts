@@ -4,8 +4,7 @@
  * method names.
  */
 import type { Dashboard, DashboardFormat, GeneratedFile } from './generators/index.js';
-
-export type GenerateTarget = 'dashboard' | 'modules';
+import type { GenerateTarget } from './generators/targets.js';
 
 export interface GenerateParams {
     /** A .wpcm file of the model to generate from (its model's files all take part). */

@@ -6,12 +6,12 @@
  */
 import { URI } from 'langium';
 import type { GenerateParams, GenerateResult, WpcmServices } from '@wpcm/language';
-import { documentsOfModel, generateDashboards, generateModules, ModelHasErrors } from '@wpcm/language';
+import { documentsOfModel, generateTarget, ModelHasErrors } from '@wpcm/language';
 
 export function generate(services: WpcmServices, params: GenerateParams): GenerateResult {
     const input = { documents: documentsOfModel(services.shared, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
     try {
-        const files = params.target === 'dashboard' ? generateDashboards(input, params.format ?? 'wpcm') : generateModules(input);
+        const files = generateTarget(params.target, input, params.format ? { format: params.format } : {});
         return { kind: 'files', files };
     } catch (error) {
         if (error instanceof ModelHasErrors) return { kind: 'refused', message: error.message, errorCount: error.errorCount };

@@ -6,8 +6,8 @@
  * VS Code; every model string is escaped; no inline styles or scripts (the
  * webview's Content-Security-Policy forbids them).
  */
-import type { Dashboard, GapView, MotionExtras, PreviewResult } from '@wpcm/language';
-import { plural } from '@wpcm/language';
+import type { Dashboard, GapView, MotionExtras, PreviewResult } from '@wpcm/language/client';
+import { plural } from '@wpcm/language/client';
 import { escapeHtml as h } from './escape.js';
 
 type Section = Dashboard['sections'][number];
