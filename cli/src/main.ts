@@ -3,8 +3,8 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
-import type { DashboardFormat, Severity } from '@wpcm/language';
-import { DASHBOARD_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from '@wpcm/language';
+import type { DashboardFormat, GapReportFormat, Severity } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
 import { generate } from './commands/generate.js';
@@ -75,21 +75,22 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
-    const names = GENERATE_TARGET_NAMES.join(' or ');
+    const names = `${GENERATE_TARGET_NAMES.slice(0, -1).join(', ')} or ${GENERATE_TARGET_NAMES.at(-1)}`;
     if (what === undefined || !isGenerateTarget(what)) {
         throw new CliError(what ? `generate: unknown generator '${what}' (use ${names})` : `generate: say what to generate: ${names}`);
     }
     const target = what;
     const command = `generate ${target}`;
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
-    refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
-    const format = oneOf<DashboardFormat>('format', values.format ?? 'wpcm', DASHBOARD_FORMATS);
+    refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : target === 'gaps' ? ['max-warnings', 'fail-on', 'stdout'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
+    const format = oneOf<DashboardFormat>('format', target === 'dashboard' ? values.format ?? 'wpcm' : 'wpcm', DASHBOARD_FORMATS);
+    const gapFormat = target === 'gaps' ? oneOf<GapReportFormat>('format', values.format ?? 'html', GAP_REPORT_FORMATS) : undefined;
     if (values.stdout && values.out !== undefined) throw new CliError(`${command}: --stdout prints instead of writing, so it does not take --out`);
     if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, ...(gapFormat ? { gapFormat } : {}), stdout: values.stdout ?? false, cwd }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -4,6 +4,7 @@ Commands:
   check                 Lint models and report findings
   generate dashboard    Write a dashboard configuration per persona
   generate modules      Write a learning-module outline per competency
+  generate gaps         Write an HPT cause-analysis report per gap
 
 Options for check:
   --format <text|json|sarif>   Output format (default: text)
@@ -22,6 +23,12 @@ Options for generate modules:
   --out <folder>               Write here (default: generated/modules):
                                  <persona>/README.md index and <persona>/<competency>.md outlines;
                                  shared/ for modules of several personas or none
+
+Options for generate gaps:
+  --out <folder>               Write here (default: generated/gaps):
+                                 <gap>.html and index.html (md: <gap>.md and README.md;
+                                 json: <gap>.json, index.json and gaps.schema.json)
+  --format <html|md|json>      Report format (default: html)
 
   Generators refuse a model with errors (listed on stderr, nothing written, exit 1);
   warnings do not block. Files are replaced atomically; other files in the folder are kept.

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { GenerateTarget } from '@wpcm/language/client';
 import { GENERATE_TARGETS } from '@wpcm/language/client';
 
-const SETTING: Record<GenerateTarget, string> = { dashboard: 'dashboardFolder', modules: 'modulesFolder' };
+const SETTING: Record<GenerateTarget, string> = { dashboard: 'dashboardFolder', modules: 'modulesFolder', gaps: 'gapsFolder' };
 
 export function outputFolder(model: Uri, target: GenerateTarget): Uri {
     const configured = vscode.workspace.getConfiguration('wpcm.generate', model).get<string>(SETTING[target])?.trim() || GENERATE_TARGETS[target].defaultOut;

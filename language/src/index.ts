@@ -29,7 +29,9 @@ export { severityName, severityValue } from './severity.js';
 export { documentsOfModel, inSameModel, SHARED_MODEL } from './model/visibility.js';
 export { SupportIndex, supportIndexOf } from './model/support.js';
 export { motionsOf } from './model/elements.js';
-export { addressedLevels, isTraining, LEVELS } from './model/interventions.js';
+export { effectiveLevels, isTraining, KIND_TABLE, kindsFitting, statedLevels } from './model/interventions.js';
+export type { GapAnalysis } from './model/gaps.js';
+export { analyzeGap, CELLS, LEVELS } from './model/gaps.js';
 export { supportingCompetencies } from './lsp/model-queries.js';
 
 // Generators.
@@ -39,6 +41,8 @@ export {
 } from './generators/index.js';
 export type { GenerateOptions } from './generators/index.js';
 export { generateTarget } from './generators/index.js';
+export type { GapIndex, GapReport, GapReportFormat } from './generators/gaps/index.js';
+export { GAP_REPORT_FORMATS, GAPS_SCHEMA_FILE, gapReportPath, gapReportPaths, generateGaps, gapsJsonSchema } from './generators/gaps/index.js';
 
 // What editor clients need too, without the language itself.
 export * from './client.js';

@@ -7,7 +7,7 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Dashboard, Document, Gap, GapView, MotionExtras, Persona, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
-import { addressedLevels, documentsOfModel, generateDashboards, isPersona, isTraining, LEVELS, ModelHasErrors, motionsOf, supportIndexOf } from '@wpcm/language';
+import { analyzeGap, documentsOfModel, generateDashboards, isPersona, ModelHasErrors, motionsOf, statedLevels, supportIndexOf } from '@wpcm/language';
 
 function personaAt(document: LangiumDocument<Document>, offset: number | undefined): Persona | undefined {
     const personas = document.parseResult.value.elements.filter(isPersona);
@@ -16,16 +16,16 @@ function personaAt(document: LangiumDocument<Document>, offset: number | undefin
     return containing ?? personas[0];
 }
 
+/** The gap as the preview shows it, from the one gap analysis (language/src/model/gaps.ts). */
 function gapView(gap: Gap): GapView {
-    const levels = LEVELS.filter(level => gap.causes.some(c => c.level === level));
-    const covered = new Set(gap.interventions.flatMap(addressedLevels));
+    const analysis = analyzeGap(gap);
     return {
         id: gap.name,
         title: gap.title,
-        levels,
-        interventions: gap.interventions.map(i => ({ kind: i.kind, title: i.title, addresses: addressedLevels(i) })),
-        trainingOnly: gap.interventions.length > 0 && gap.interventions.every(isTraining) && levels.some(l => l !== 'performer'),
-        uncovered: levels.filter(level => !covered.has(level))
+        levels: [...analysis.causeLevels],
+        interventions: gap.interventions.map(i => ({ kind: i.kind, title: i.title, addresses: statedLevels(i) })),
+        trainingOnly: analysis.trainingOnly,
+        uncovered: [...analysis.uncoveredLevels]
     };
 }
 

@@ -27,10 +27,10 @@ describe('text output', () => {
         const lines = run.stdout.trimEnd().split('\n');
         expect(lines.map(l => l.split(' ').slice(0, 3).join(' '))).toEqual([
             ...EXAMPLE_FINDINGS['abc-co.wpcm'].map(f => `models/nested/abc-co.wpcm:${f.line}:${f.column} ${f.severity} ${f.code}`),
-            '7 problems (0'
+            '13 problems (0'
         ]);
         expect(lines[1]).toMatch(/^models\/nested\/abc-co\.wpcm:16:20 warning motion-noun-phrase Motion title "Deal closure" is a noun phrase \(.+\); write it as an action, e\.g\. "Close the deal"\.$/);
-        expect(lines.at(-1)).toBe('7 problems (0 errors, 3 warnings, 4 infos) in 1 file.');
+        expect(lines.at(-1)).toBe('13 problems (0 errors, 4 warnings, 9 infos) in 1 file.');
     });
 
     it('checks folders recursively and says when all is clean', async () => {
@@ -51,8 +51,8 @@ describe('text output', () => {
 
 describe('failing thresholds', () => {
     it('--max-warnings fails when there are more warnings than allowed', async () => {
-        expect((await runCli(['check', '--max-warnings', '3', 'models'], folder)).code).toBe(1);
-        expect((await runCli(['check', '--max-warnings', '5', 'models'], folder)).code).toBe(0);
+        expect((await runCli(['check', '--max-warnings', '5', 'models'], folder)).code).toBe(1);
+        expect((await runCli(['check', '--max-warnings', '6', 'models'], folder)).code).toBe(0);
     });
 
     it('--fail-on warning fails on warnings', async () => {
@@ -65,7 +65,7 @@ describe('json output', () => {
         const run = await runCli(['check', '--format', 'json', 'models'], folder);
         expect(run.code).toBe(0);
         const findings = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-        expect(findings).toHaveLength(13);
+        expect(findings).toHaveLength(19);
         expect(findings[0]).toEqual({
             file: 'models/direct-seller.wpcm', line: 22, column: 12, endLine: 22, endColumn: 20,
             severity: 'info', code: 'motion-no-competency',
@@ -86,7 +86,7 @@ describe('sarif output', () => {
         const rules = run0.tool.driver.rules as Array<{ id: string; help: { text: string }; defaultConfiguration: { level: string } }>;
         expect(rules.find(r => r.id === 'motion-noun-phrase')).toMatchObject({ defaultConfiguration: { level: 'warning' } });
         expect(rules.every(r => r.help.text.length > 10)).toBe(true);
-        expect(run0.results).toHaveLength(7);
+        expect(run0.results).toHaveLength(13);
         const first = run0.results[1];
         expect(first).toEqual({
             ruleId: 'motion-noun-phrase',
@@ -98,7 +98,7 @@ describe('sarif output', () => {
                 region: { startLine: 16, startColumn: 20, endLine: 16, endColumn: 34 }
             } }]
         });
-        expect(run0.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(4);
+        expect(run0.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(9);
     });
 });
 

@@ -6,17 +6,17 @@
  *
  *   UPDATE_GOLDEN=1 npx vitest run tests/generators/golden.test.ts
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedFile, GeneratorInput } from '../../language/src/generators/index.js';
 import { DASHBOARD_SCHEMA_FILE, generateDashboards, generateModules } from '../../language/src/generators/index.js';
 import { readExample } from '../support/workspace.js';
+import { compareGolden, UPDATE_GOLDEN } from '../support/golden.js';
 import { inputOf } from './support.js';
 
 const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const EXAMPLES = ['direct-seller', 'abc-co'];
 
 type Kind = 'dashboards' | 'grafana' | 'modules';
@@ -30,32 +30,10 @@ function generate(input: GeneratorInput, kind: Kind): GeneratedFile[] {
     }
 }
 
-function listFiles(root: string): string[] {
-    if (!existsSync(root)) return [];
-    return readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter(e => e.isFile())
-        .map(e => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
-        .sort();
-}
-
-function compare(folder: string, files: readonly GeneratedFile[]): void {
-    if (UPDATE) {
-        rmSync(folder, { recursive: true, force: true });
-        for (const file of files) {
-            mkdirSync(dirname(join(folder, file.path)), { recursive: true });
-            writeFileSync(join(folder, file.path), file.content);
-        }
-    }
-    expect(files.map(f => f.path).sort()).toEqual(listFiles(folder));
-    for (const file of files) {
-        expect(file.content, file.path).toBe(readFileSync(join(folder, file.path), 'utf8'));
-    }
-}
-
 describe.each(EXAMPLES)('golden output of %s.wpcm', (example) => {
     it.each<Kind>(['dashboards', 'grafana', 'modules'])('%s', async (kind) => {
         const input = await inputOf({ [`${example}.wpcm`]: readExample(`${example}.wpcm`) });
-        compare(join(GOLDEN, example, kind), generate(input, kind));
+        compareGolden(join(GOLDEN, example, kind), generate(input, kind));
     });
 });
 
@@ -63,7 +41,7 @@ describe('golden dashboard schema', () => {
     it('matches tests/golden/dashboard.schema.json', async () => {
         const input = await inputOf({ 'direct-seller.wpcm': readExample('direct-seller.wpcm') });
         const schema = generateDashboards(input).find(f => f.path === DASHBOARD_SCHEMA_FILE)!;
-        if (UPDATE) writeFileSync(join(GOLDEN, DASHBOARD_SCHEMA_FILE), schema.content);
+        if (UPDATE_GOLDEN) writeFileSync(join(GOLDEN, DASHBOARD_SCHEMA_FILE), schema.content);
         expect(schema.content).toBe(readFileSync(join(GOLDEN, DASHBOARD_SCHEMA_FILE), 'utf8'));
     });
 });

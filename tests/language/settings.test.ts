@@ -12,8 +12,14 @@ describe('severity overrides', () => {
         }));
         expect(await briefOf(ABC, config)).toEqual([
             { code: 'motion-noun-phrase', severity: 'error', line: 16, text: '"Deal closure"' },
+            { code: 'gap-no-evaluation', severity: 'info', line: 29, text: 'ForecastReliability' },
+            { code: 'gap-no-performance', severity: 'warning', line: 29, text: 'ForecastReliability' },
+            { code: 'cause-no-cell', severity: 'info', line: 31, text: 'cause' },
             { code: 'gap-level-uncovered', severity: 'hint', line: 31, text: 'organization' },
+            { code: 'cause-no-cell', severity: 'info', line: 32, text: 'cause' },
+            { code: 'cause-no-cell', severity: 'info', line: 33, text: 'cause' },
             { code: 'gap-level-uncovered', severity: 'hint', line: 33, text: 'process' },
+            { code: 'cause-no-cell', severity: 'info', line: 34, text: 'cause' },
             { code: 'gap-training-only', severity: 'warning', line: 36, text: 'intervention training "CRM proficiency training for sales managers" addresses performer' }
         ]);
     });
@@ -59,7 +65,8 @@ describe('suppression comments', () => {
     it('wpcm-disable silences a code in the whole file', async () => {
         const text = `// wpcm-disable motion-no-competency gap-level-uncovered\n${ABC}`;
         const codes = (await briefOf(text)).map(f => f.code);
-        expect(codes).toEqual(['motion-noun-phrase', 'motion-no-kpi', 'gap-training-only']);
+        expect(codes).toEqual(['motion-noun-phrase', 'motion-no-kpi', 'gap-no-evaluation', 'gap-no-performance',
+            'cause-no-cell', 'cause-no-cell', 'cause-no-cell', 'cause-no-cell', 'gap-training-only']);
     });
 
     it('does not silence other codes', async () => {

@@ -3,7 +3,8 @@
  * every suite that checks them (rules, CLI, language server, real editors).
  * Besides their `expect:` lines, the examples legitimately show enablement
  * gaps (motions no competency supports), a module without its value
- * statement, and cause levels no intervention addresses.
+ * statement, cause levels no intervention addresses, and (abc-co) a gap
+ * written before performance lines, cells and `evaluated by` existed.
  */
 import type { Severity } from '@wpcm/language';
 
@@ -31,8 +32,15 @@ export const EXAMPLE_FINDINGS: Readonly<Record<'direct-seller.wpcm' | 'abc-co.wp
         { line: 16, column: 20, code: 'motion-noun-phrase', severity: 'warning', text: '"Deal closure"' },
         { line: 24, column: 12, code: 'motion-no-competency', severity: 'info', text: 'Advise' },
         { line: 24, column: 12, code: 'motion-no-kpi', severity: 'warning', text: 'Advise' },
+        // The HPT rules: the gap predates performance lines, cells and `evaluated by` (examples/abc-co-hpt.wpcm has them).
+        { line: 29, column: 5, code: 'gap-no-evaluation', severity: 'info', text: 'ForecastReliability' },
+        { line: 29, column: 5, code: 'gap-no-performance', severity: 'warning', text: 'ForecastReliability' },
+        { line: 31, column: 5, code: 'cause-no-cell', severity: 'info', text: 'cause' },
         { line: 31, column: 11, code: 'gap-level-uncovered', severity: 'info', text: 'organization' },
+        { line: 32, column: 5, code: 'cause-no-cell', severity: 'info', text: 'cause' },
+        { line: 33, column: 5, code: 'cause-no-cell', severity: 'info', text: 'cause' },
         { line: 33, column: 11, code: 'gap-level-uncovered', severity: 'info', text: 'process' },
+        { line: 34, column: 5, code: 'cause-no-cell', severity: 'info', text: 'cause' },
         { line: 36, column: 5, code: 'gap-training-only', severity: 'warning', text: 'intervention training "CRM proficiency training for sales managers" addresses performer' }
     ]
 };

@@ -1,10 +1,10 @@
 /**
- * `wpcm generate dashboard|modules`: refuse a model with errors (list them,
+ * `wpcm generate dashboard|modules|gaps`: refuse a model with errors (list them,
  * write nothing, exit 1), otherwise let the pure generators build the files
  * and write them atomically into the output folder (or print dashboards).
  */
 import { resolve } from 'node:path';
-import type { DashboardFormat, GeneratedFile, GenerateTarget, GeneratorInput } from '@wpcm/language';
+import type { DashboardFormat, GapReportFormat, GeneratedFile, GenerateTarget, GeneratorInput } from '@wpcm/language';
 import { dashboardsAsJson, GENERATE_TARGETS, generateTarget, ModelHasErrors } from '@wpcm/language';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
@@ -18,6 +18,8 @@ export interface GenerateOptions {
     /** Output folder, relative to `cwd`. */
     out: string;
     format: DashboardFormat;
+    /** Report format of `generate gaps`. */
+    gapFormat?: GapReportFormat;
     /** Print (dashboards only) instead of writing files. */
     stdout: boolean;
     cwd: string;
@@ -58,7 +60,7 @@ function generateFiles(workspace: LoadedWorkspace, options: GenerateOptions, io:
         io.stdout(dashboardsAsJson(input, options.format));
         return EXIT_OK;
     }
-    const files: GeneratedFile[] = generateTarget(options.target, input, { format: options.format });
+    const files: GeneratedFile[] = generateTarget(options.target, input, { format: options.format, ...(options.gapFormat ? { gapFormat: options.gapFormat } : {}) });
     const out = resolve(options.cwd, options.out);
     const show = (path: string) => displayPath(path, options.cwd);
     if (files.length === 0) {

@@ -2,11 +2,12 @@
  * HPT gaps in a persona's module index: what an instructional designer must
  * know before building training for it, namely the causes it will not fix.
  * Training works on the performer; organization- and process-level causes
- * need other interventions (see model/interventions.ts).
+ * need other interventions. Read through the one gap analysis (model/gaps.ts).
  */
 import type { Gap, Persona } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
-import { addressedLevels, isTraining } from '../model/interventions.js';
+import { analyzeGap } from '../model/gaps.js';
+import { statedLevels } from '../model/interventions.js';
 import { inline } from '../text/markdown.js';
 import { capitalize, listWords } from '../text/words.js';
 
@@ -19,19 +20,18 @@ export function gapLines(gap: Gap): string[] {
     const lines = [`### ${inline(gap.title)}`, ''];
     if (gap.causes.length > 0) {
         lines.push('Causes:', '');
-        for (const cause of gap.causes) lines.push(`- ${capitalize(cause.level)}: ${inline(cause.text)}`);
+        for (const cause of gap.causes) lines.push(`- ${capitalize(cause.level)}${cause.cell ? ` (${cause.cell})` : ''}: ${inline(cause.text)}`);
         lines.push('');
     }
     lines.push('Interventions:', '');
     if (gap.interventions.length === 0) lines.push('- _none in the model yet_');
     for (const intervention of gap.interventions) {
-        const levels = addressedLevels(intervention);
+        const levels = statedLevels(intervention);
         const addresses = levels.length > 0 ? ` (addresses ${listWords(levels)})` : '';
         lines.push(`- ${inline(capitalize(intervention.kind))}: ${inline(intervention.title)}${addresses}`);
     }
     lines.push('');
-    const covered = new Set(gap.interventions.flatMap(i => (isTraining(i) ? [] : addressedLevels(i))));
-    const beyondTraining = [...new Set(gap.causes.map(c => c.level).filter(level => level !== 'performer' && !covered.has(level)))];
+    const beyondTraining = analyzeGap(gap).uncoveredLevels.filter(level => level !== 'performer');
     if (beyondTraining.length > 0) {
         lines.push(`_Training cannot fix the ${listWords(beyondTraining.map(level => `${level}-level`))} causes: modules alone will not close this gap._`, '');
     }

@@ -26,6 +26,8 @@ import { INDEX_FILE, moduleLayout } from './module-layout.js';
 import { moduleOutline } from './module-outline.js';
 import { assertNoErrors } from './refusal.js';
 import type { GenerateTarget } from './targets.js';
+import type { GapReportFormat } from './gaps/index.js';
+import { generateGaps } from './gaps/index.js';
 
 export type { Dashboard } from './dashboard-schema.js';
 export { DashboardSchema, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, validateDashboard } from './dashboard-schema.js';
@@ -81,6 +83,8 @@ export function generateModules(input: GeneratorInput): GeneratedFile[] {
 export interface GenerateOptions {
     /** Dashboards only; `wpcm` by default. */
     readonly format?: DashboardFormat;
+    /** Gap reports only; `html` by default. */
+    readonly gapFormat?: GapReportFormat;
 }
 
 /** The files of a target (see targets.ts); throws ModelHasErrors for a model with errors. */
@@ -88,5 +92,6 @@ export function generateTarget(target: GenerateTarget, input: GeneratorInput, op
     switch (target) {
         case 'dashboard': return generateDashboards(input, options.format ?? 'wpcm');
         case 'modules': return generateModules(input);
+        case 'gaps': return generateGaps(input, options.gapFormat ?? 'html');
     }
 }

@@ -18,7 +18,8 @@ interface TargetInfo {
 
 export const GENERATE_TARGETS = {
     dashboard: { defaultOut: 'generated/dashboards', noun: 'dashboard', needs: 'personas' },
-    modules: { defaultOut: 'generated/modules', noun: 'module outline', needs: 'personas or competencies' }
+    modules: { defaultOut: 'generated/modules', noun: 'module outline', needs: 'personas or competencies' },
+    gaps: { defaultOut: 'generated/gaps', noun: 'gap report', needs: 'gaps' }
 } as const satisfies Record<string, TargetInfo>;
 
 export type GenerateTarget = keyof typeof GENERATE_TARGETS;

@@ -15,6 +15,8 @@ import { isKpi, isNumericTarget } from '../generated/ast.js';
 import { namedElements } from '../model/elements.js';
 import { kindWord } from '../model/kinds.js';
 import { SUGGESTED_VALUES } from './completion-values.js';
+import { cellDetail, cellMarkdown, isCellWord, kindDetail, kindMarkdown } from './hpt-docs.js';
+import { CELLS } from '../model/gaps.js';
 import { kindsOf } from './node-kinds.js';
 
 export class WpcmCompletionProvider extends DefaultCompletionProvider {
@@ -32,6 +34,13 @@ export class WpcmCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** Cells come with what they mean and the kinds that fit them. */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        if (!isCellWord(keyword.value)) return super.completionForKeyword(context, keyword, acceptor);
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.EnumMember, detail: cellDetail(keyword.value),
+            documentation: { kind: 'markdown', value: cellMarkdown(keyword.value) }, sortText: `1${CELLS.indexOf(keyword.value)}` });
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
@@ -63,6 +72,12 @@ export class WpcmCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completionForValues(context: CompletionContext, property: string, acceptor: CompletionAcceptor): void {
+        if (property === 'kind') {
+            for (const kind of SUGGESTED_VALUES.kind!) {
+                acceptor(context, { label: kind, kind: CompletionItemKind.Value, detail: kindDetail(kind), documentation: { kind: 'markdown', value: kindMarkdown(kind) }, sortText: '2' });
+            }
+            return;
+        }
         const values = new Set(SUGGESTED_VALUES[property]);
         if (property === 'unit') this.unitsInUse().forEach(unit => values.add(unit));
         for (const value of values) {

@@ -17,7 +17,7 @@ import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
 import { kindInfo } from '../model/kinds.js';
 
 /** Child nodes (rule calls) that start their own line inside a block. */
-const MEMBER_PROPERTIES = new Set(['members', 'kpis', 'requires', 'causes', 'interventions']);
+const MEMBER_PROPERTIES = new Set(['members', 'kpis', 'requires', 'performances', 'causes', 'interventions']);
 
 /** A new line one level deeper, keeping at most one blank line before it. */
 const CLAUSE: FormattingAction = { options: {}, moves: [{ tabs: 1, lines: 1 }, { tabs: 1, lines: 2 }] };

@@ -8,6 +8,7 @@ import type { AstNode, LangiumCoreServices } from 'langium';
 import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System, Term, WpcmAstType } from '../generated/ast.js';
 import { isMotion, isTextTarget } from '../generated/ast.js';
 import { competenciesOf, motionsOf } from '../model/elements.js';
+import { analyzeGap, describeCurrent, describeGapSize } from '../model/gaps.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import type { ElementType } from '../model/kinds.js';
 import { isElementType, kindWord } from '../model/kinds.js';
@@ -109,9 +110,14 @@ function organization(node: Organization): string[] {
 
 function gap(node: Gap): string[] {
     const levels = [...new Set(node.causes.map(c => c.level))];
+    const analysis = analyzeGap(node);
+    const performance = analysis.performances.map(p => `${md(p.kpi?.title ?? p.performance.kpi?.$refText ?? '?')} is ${md(describeCurrent(p.performance))}`
+        + (p.size !== undefined && p.target ? ` (${md(describeGapSize(p.size, p.target))} from ${md(describeTarget(p.target))})` : ''));
+    const open = analysis.causes.filter(c => c.fittedBy.length === 0).length;
     return [
         heading('Gap', node.name, node.title),
-        ...field('Causes', levels.length > 0 ? levels.join(', ') : 'none yet'),
+        ...field('Performance', performance.length > 0 ? performance.join('; ') : 'not stated yet'),
+        ...field('Causes', levels.length > 0 ? `${levels.join(', ')} (${open} open)` : 'none yet'),
         ...field('Interventions', node.interventions.length > 0 ? node.interventions.map(i => `${md(i.kind)}: ${md(i.title)}`).join('; ') : 'none yet')
     ];
 }

@@ -61,7 +61,7 @@ export const ELEMENT_KINDS = {
     },
     Gap: {
         word: 'gap', symbol: SymbolKind.Event, completion: CompletionItemKind.Event, token: SemanticTokenTypes.event,
-        clauses: ['affects'], singleClauses: [], block: true
+        clauses: ['affects', 'evaluated'], singleClauses: ['evaluated'], block: true
     }
 } as const satisfies Record<ElementType, KindInfo>;
 

@@ -5,13 +5,20 @@
  * `npm run build` to regenerate the pages, the README table and the
  * extension's settings (a test fails until you do).
  */
+import { causeNoCell } from './cause-no-cell.js';
+import { causeUnaddressed } from './cause-unaddressed.js';
 import { competencyNoMotion } from './competency-no-motion.js';
 import { competencyNotHowTo } from './competency-not-how-to.js';
 import { duplicateClause } from './duplicate-clause.js';
 import { duplicateModelHeader } from './duplicate-model-header.js';
 import { duplicateName } from './duplicate-name.js';
+import { environmentUnexamined } from './environment-unexamined.js';
 import { gapLevelUncovered } from './gap-level-uncovered.js';
+import { gapNoCause } from './gap-no-cause.js';
+import { gapNoEvaluation } from './gap-no-evaluation.js';
+import { gapNoPerformance } from './gap-no-performance.js';
 import { gapTrainingOnly } from './gap-training-only.js';
+import { interventionMisfit } from './intervention-misfit.js';
 import { kpiNoNumericTarget } from './kpi-no-numeric-target.js';
 import { kpiNoSource } from './kpi-no-source.js';
 import { kpiTargetNoPeriod } from './kpi-target-no-period.js';
@@ -41,6 +48,13 @@ export const ALL_RULES: readonly Rule[] = [
     personaNoMotion,
     gapTrainingOnly,
     gapLevelUncovered,
+    gapNoPerformance,
+    gapNoCause,
+    causeNoCell,
+    causeUnaddressed,
+    interventionMisfit,
+    environmentUnexamined,
+    gapNoEvaluation,
     duplicateName,
     duplicateClause,
     duplicateModelHeader,

@@ -13,7 +13,8 @@ import { defineRule } from './rule.js';
 
 /** What each cross-reference property points at, for "Unknown motion 'X'" messages. */
 const REFERENCE_KINDS: Readonly<Record<string, string>> = {
-    supports: 'Motion', coaches: 'Coach', expertIn: 'Competency', source: 'System', term: 'Term', affects: 'Persona or Motion'
+    supports: 'Motion', coaches: 'Coach', expertIn: 'Competency', source: 'System', term: 'Term', affects: 'Persona or Motion',
+    kpi: 'Kpi', evaluatedBy: 'Kpi'
 };
 
 export interface LinkingData { property?: string; refText?: string }

@@ -1,0 +1,110 @@
+/**
+ * `wpcm generate gaps`: golden reports of both ABC Co. models (reviewed by
+ * hand), the JSON validated by its schema, the HTML self-contained with a
+ * strict CSP and every string escaped, refusal of models with errors, and
+ * the report paths other generators link to. After an intended change:
+ *
+ *   UPDATE_GOLDEN=1 npx vitest run tests/hpt/report.test.ts
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ModelHasErrors } from '../../language/src/generators/index.js';
+import { REPORT_CSS, REPORT_CSS_SHA256 } from '../../language/src/generators/gaps/html.js';
+import type { GapReportFormat } from '../../language/src/generators/gaps/index.js';
+import { GAPS_SCHEMA_FILE, GapsFileSchema, gapReportPath, gapsJsonSchema, generateGaps } from '../../language/src/generators/gaps/index.js';
+import { modelView } from '../../language/src/generators/model-view.js';
+import { inputOf } from '../generators/support.js';
+import { compareGolden, UPDATE_GOLDEN } from '../support/golden.js';
+import { readExample } from '../support/workspace.js';
+import { MODEL } from './support.js';
+
+const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));
+const FORMATS: readonly GapReportFormat[] = ['html', 'md', 'json'];
+
+describe.each(['abc-co', 'abc-co-hpt'])('golden gap reports of %s.wpcm', (example) => {
+    it.each(FORMATS)('%s', async (format) => {
+        const input = await inputOf({ [`${example}.wpcm`]: readExample(`${example}.wpcm`) });
+        // The schema is kept once, in tests/golden/gaps.schema.json.
+        compareGolden(join(GOLDEN, example, `gaps-${format}`), generateGaps(input, format).filter(f => f.path !== GAPS_SCHEMA_FILE));
+    });
+});
+
+describe('the JSON format', () => {
+    it('writes the schema beside the reports, as published in schemas/gaps.schema.json', async () => {
+        const input = await inputOf({ 'abc-co-hpt.wpcm': readExample('abc-co-hpt.wpcm') });
+        const schema = generateGaps(input, 'json').find(f => f.path === GAPS_SCHEMA_FILE)!;
+        if (UPDATE_GOLDEN) writeFileSync(join(GOLDEN, GAPS_SCHEMA_FILE), schema.content);
+        expect(schema.content).toBe(readFileSync(join(GOLDEN, GAPS_SCHEMA_FILE), 'utf8'));
+        expect(JSON.parse(schema.content)).toEqual(gapsJsonSchema());
+        expect(readFileSync(new URL('../../schemas/gaps.schema.json', import.meta.url), 'utf8')).toBe(schema.content);
+    });
+
+    it('every file parses with the schema and names it', async () => {
+        const input = await inputOf({ 'abc-co-hpt.wpcm': readExample('abc-co-hpt.wpcm') });
+        for (const file of generateGaps(input, 'json').filter(f => f.path !== GAPS_SCHEMA_FILE)) {
+            const data = JSON.parse(file.content) as { $schema: string };
+            expect(data.$schema).toBe('./gaps.schema.json');
+            expect(GapsFileSchema.safeParse(data).success, file.path).toBe(true);
+        }
+    });
+
+    it('the schema rejects a report whose grid is not 3 x 6', async () => {
+        const input = await inputOf({ 'abc-co-hpt.wpcm': readExample('abc-co-hpt.wpcm') });
+        const report = JSON.parse(generateGaps(input, 'json').find(f => f.path === 'forecast-reliability.json')!.content);
+        report.grid.pop();
+        expect(GapsFileSchema.safeParse(report).success).toBe(false);
+    });
+});
+
+describe('the HTML format', () => {
+    const HOSTILE = `${MODEL}gap Evil "<script>alert(1)</script>" {\n    affects Qualify\n    performance Qualified is 3 leads\n`
+        + `    cause process "\\"><img src=x onerror=alert(2)> & more" as resources\n    intervention tooling "<a href='javascript:x'>t</a>" addresses process\n    evaluated by Qualified\n}\n`;
+
+    it('escapes every model string and loads nothing', async () => {
+        const files = generateGaps(await inputOf({ 'm.wpcm': HOSTILE }), 'html');
+        const page = files.find(f => f.path === 'evil.html')!.content;
+        expect(page).not.toMatch(/<script|<img|<a href='/);
+        expect(page).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+        expect(page).toContain('&quot;&gt;&lt;img src=x onerror=alert(2)&gt; &amp; more');
+        expect(page).toContain('&lt;a href=&#39;javascript:x&#39;&gt;t&lt;/a&gt;');
+        expect(page).not.toMatch(/\b(src|href)="(https?:|\/\/)/);
+        const index = files.find(f => f.path === 'index.html')!.content;
+        expect(index).toContain('<a href="evil.html">&lt;script&gt;alert(1)&lt;/script&gt;</a>');
+    });
+
+    it('has a strict CSP whose style hash matches the stylesheet', () => {
+        expect(createHash('sha256').update(REPORT_CSS, 'utf8').digest('base64')).toBe(REPORT_CSS_SHA256);
+    });
+
+    it('writes the CSP into every page', async () => {
+        const files = generateGaps(await inputOf({ 'm.wpcm': HOSTILE }), 'html');
+        for (const file of files) {
+            expect(file.content).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${REPORT_CSS_SHA256}'; base-uri 'none'; form-action 'none'">`);
+        }
+    });
+});
+
+describe('refusal and paths', () => {
+    it('refuses a model with errors', async () => {
+        const input = await inputOf({ 'm.wpcm': `${MODEL}gap G "g" { affects Nowhere }\n` });
+        expect(() => generateGaps(input)).toThrow(ModelHasErrors);
+    });
+
+    it('writes nothing for a model without gaps', async () => {
+        expect(generateGaps(await inputOf({ 'm.wpcm': MODEL }))).toEqual([]);
+    });
+
+    it('gapReportPath gives the path the generator writes; same-named gaps of two models get distinct files', async () => {
+        const input = await inputOf({
+            'a.wpcm': `${MODEL}gap Slow "a" { affects Qualify }\n`,
+            'b.wpcm': `${MODEL.replace('model "Test"', 'model "Other"')}gap Slow "b" { affects Qualify }\n`
+        });
+        const gaps = modelView(input).gaps;
+        expect(gaps.map(g => gapReportPath(g, 'html', gaps))).toEqual(['slow.html', 'slow-2.html']);
+        expect(gapReportPath(gaps[0]!, 'md')).toBe('slow.md');
+        expect(generateGaps(input, 'md').map(f => f.path)).toEqual(['README.md', 'slow-2.md', 'slow.md']);
+    });
+});
