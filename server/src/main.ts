@@ -1,9 +1,21 @@
 /**
  * The WPCM language server, for any LSP editor: `wpcm-language-server --stdio`
- * (or --node-ipc when VS Code starts it; vscode-languageserver picks the
- * transport from the command line).
+ * (or --node-ipc when VS Code starts it); see transport.ts.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './start.js';
+import { transportFromArgs } from './transport.js';
 
-startServer(createConnection(ProposedFeatures.all));
+const transport = transportFromArgs(process.argv);
+const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
+if (transport?.stdio) {
+    // What vscode-languageserver does for --stdio itself: stdout carries the
+    // protocol, so console output goes to the client's log, and the end of
+    // stdin (the client gone) ends the server.
+    console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+    console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+    const end = () => process.exit(transport.shutDown?.() ? 0 : 1);
+    process.stdin.on('end', end);
+    process.stdin.on('close', end);
+}
+startServer(connection);

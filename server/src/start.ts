@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver/node';
 import type { WpcmServices } from '../../language/src/wpcm-module.js';
 import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import { dropClosedDocuments } from './closed-documents.js';
 import { registerRequests } from './requests.js';
 import { syncSettings } from './settings-sync.js';
 
@@ -16,6 +17,7 @@ export function startServer(connection: Connection): { shared: LangiumSharedServ
     const services = createWpcmServices({ connection, ...NodeFileSystem });
     syncSettings(connection, services.shared, services.Wpcm);
     registerRequests(connection, services.shared, services.Wpcm);
+    dropClosedDocuments(services.shared);
     startLanguageServer(services.shared);
     return services;
 }
