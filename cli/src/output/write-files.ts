@@ -24,6 +24,7 @@ function reason(error: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EROFS': return 'read-only file system';
         case 'ENOSPC': return 'no space left on the device';
+        case 'ENOENT': return 'no such file or folder, and it cannot be created here';
         default: return (error as Error).message;
     }
 }

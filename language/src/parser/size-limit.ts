@@ -12,9 +12,10 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 
 export const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
 
-export function tooLargeMessage(chars: number): string {
+/** "too large to check (17 MB; ...)", for a file of `size` characters (or bytes). */
+export function tooLargeMessage(size: number): string {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024 * 10) / 10} MB`;
-    return `This file is too large to check (${mb(chars)}; the limit is ${mb(MAX_DOCUMENT_CHARS)}); split it into several .wpcm files.`;
+    return `too large to check (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_CHARS)}); split it into several .wpcm files`;
 }
 
 export class SizeLimitedDocumentFactory extends DefaultLangiumDocumentFactory {
@@ -33,6 +34,6 @@ export class SizeLimitedDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     private tooLarge<T extends AstNode>(empty: ParseResult<T>, chars: number): ParseResult<T> {
-        return { ...empty, lexerErrors: [{ message: tooLargeMessage(chars), offset: 0, length: 0, line: 1, column: 1 }] };
+        return { ...empty, lexerErrors: [{ message: `This file is ${tooLargeMessage(chars)}.`, offset: 0, length: 0, line: 1, column: 1 }] };
     }
 }
