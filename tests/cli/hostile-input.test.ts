@@ -24,6 +24,7 @@ beforeAll(() => {
     symlinkSync('/dev/zero', join(folder, 'zero.wpcm'));
     symlinkSync('loop.wpcm', join(folder, 'loop.wpcm'));
     writeFileSync(join(folder, 'notes.txt'), 'system CRM\nsystem CRM\n');
+    writeFileSync(join(folder, 'long.wpcm'), `term T "${'\\"'.repeat(5_000_000)}"\n${'// c\n'.repeat(200_000)}system CRM\nsystem CRM\n`);
     writeFileSync(join(folder, 'big.wpcm'), `system CRM\n${' '.repeat(17 * 1024 * 1024)}`);
     writeFileSync(join(folder, 'model.wpcm'), 'persona P "P" {\n    motion M "Close the deal" {\n        goal "g"\n    }\n}\n');
 });
@@ -47,6 +48,19 @@ describe('one line and exit 2 for what is not a model file', () => {
         expect(run.stderr).toBe(`${line}\n`);
         expect(run.stdout).toBe('');
         expect(run.status).toBe(2);
+    });
+});
+
+describe('long tokens', () => {
+    it('checks a 10-million-character string of escapes and 200,000 comment lines with the default stack', () => {
+        const run = wpcm('check', 'long.wpcm');
+        expect(run.stderr).toBe('');
+        expect(run.stdout.split('\n').map(l => l.split(' ').slice(0, 3).join(' ')).filter(Boolean)).toEqual([
+            'long.wpcm:200002:8 error duplicate-name',
+            'long.wpcm:200003:8 error duplicate-name',
+            '2 problems (2'
+        ]);
+        expect(run.status).toBe(1);
     });
 });
 

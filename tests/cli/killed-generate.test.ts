@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/seeded-random.js';
 
 const CLI = fileURLToPath(new URL('../../out/cli.cjs', import.meta.url));
 const PERSONAS = 60;
@@ -21,16 +22,6 @@ let folder: string;
 function model(): string {
     const persona = (i: number) => `persona P${i} "Persona ${i}" {\n    description "${'d'.repeat(2000)}"\n    motion M${i} "Close the deal" {\n        goal "g"\n        kpi K${i} "Deals" {\n            target >= ${i + 1} deals per week\n            measured in CRM\n        }\n    }\n}\n`;
     return `system CRM\n${Array.from({ length: PERSONAS }, (_, i) => persona(i)).join('')}`;
-}
-
-/** Mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 function generate(out: string): ChildProcess {
@@ -68,7 +59,7 @@ describe('generate under kill -9', () => {
         await exited(generate(join(folder, 'timing')));
         const runMs = performance.now() - started;
 
-        const next = random(8);
+        const next = seededRandom(8);
         for (let kill = 0; kill < KILLS; kill++) {
             const child = generate(out);
             await new Promise(resolve => setTimeout(resolve, next() * runMs));

@@ -15,6 +15,7 @@ export interface ServerProcess {
     /** The exit code once the process has exited, else undefined. */
     exitCode(): number | null | undefined;
     stderr(): string;
+    pid(): number;
 }
 
 export function spawnServer(): ServerProcess {
@@ -26,7 +27,7 @@ export function spawnServer(): ServerProcess {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     // A write to a server that died must fail the test through its assertions, not crash the runner.
     child.stdin!.on('error', () => undefined);
-    return { client: new LspTestClient(connection, child), exitCode: () => exited, stderr: () => stderr };
+    return { client: new LspTestClient(connection, child), exitCode: () => exited, stderr: () => stderr, pid: () => child.pid! };
 }
 
 /** The JSON-RPC error code a request was refused with, or 'result' if it was answered. */

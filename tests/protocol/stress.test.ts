@@ -20,6 +20,7 @@ import { EmptyFileSystem } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/seeded-random.js';
 import { buildFiles } from '../../language/src/build.js';
 import { rangeInside } from '../../language/src/lsp/edit-bounds.js';
 import { createWpcmServices } from '../../language/src/wpcm-module.js';
@@ -30,16 +31,6 @@ import { spawnServer } from './server-process.js';
 
 const SEED = Number(process.env.STRESS_SEED ?? 20261201);
 const EDITS = 1000;
-
-/** Mulberry32. */
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const SNIPPETS = [
     'system CRM\n', 'supports Close', ' supports Win, Close', 'model "M"\n', 'model "N"\n', '"', "'", '{', '}', '// note \n', '/* c */', '/*',
@@ -89,7 +80,7 @@ afterAll(async () => {
 describe(`protocol stress (seed ${SEED})`, () => {
     it('answers every request, stays up, keeps edits sound and diagnostics equal to wpcm check', { timeout: 120_000 }, async () => {
         const { client } = server;
-        const next = random(SEED);
+        const next = seededRandom(SEED);
         const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
         const int = (n: number) => Math.floor(next() * n);
         const open = new Map<string, TextDocument>();

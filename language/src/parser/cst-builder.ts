@@ -2,7 +2,7 @@
  * Langium's CstNodeBuilder adds the hidden tokens before a token (comments)
  * with `content.push(...children)` / `splice(index, 0, ...children)`: one
  * function argument per comment, so 200,000 comment lines in a row
- * overflowed the stack. This builder adds them in loops. Langium creates its
+ * overflowed the stack. This builder adds them in bounded chunks. Langium creates its
  * builder inside the parser's constructor with no service to replace it, so
  * WpcmParser swaps the (private) field right after construction; the field
  * is read only through `this.nodeBuilder` and the swap happens before any
@@ -10,6 +10,9 @@
  */
 import type { CompositeCstNode, CstNode, LangiumCoreServices } from 'langium';
 import { createParser, CstNodeBuilder, LangiumParser } from 'langium';
+
+/** Arguments per call: far below any engine's limit, large enough that a few calls do it. */
+const CHUNK = 10_000;
 
 export class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
@@ -25,9 +28,13 @@ export class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     }
 
     override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        // The parser calls this before every token, mostly with no hidden tokens at all.
+        if (children.length === 0) return;
         for (const child of children) (child as { container?: CompositeCstNode }).container = parent;
-        const mutable = parent as unknown as { content: CstNode[] };
-        mutable.content = mutable.content.slice(0, index).concat(children, mutable.content.slice(index));
+        const content = parent.content as CstNode[];
+        for (let from = 0; from < children.length; from += CHUNK) {
+            content.splice(index + from, 0, ...children.slice(from, from + CHUNK));
+        }
     }
 }
 
