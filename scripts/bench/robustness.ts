@@ -4,11 +4,10 @@
  *     (incremental changes to three files, over stdio): at the start, the
  *     peak (sampled every 100 edits) and the end; it should stay flat;
  *   - a full build of one file with 10,000 and with 20,000 duplicate
- *     `system CRM` lines, and their ratio (2.0 is linear).
+ *     `system CRM` lines (fastest of three), and their ratio (2.0 is linear).
  * Linux only for the RSS (read from /proc/<pid>/status).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,8 +89,10 @@ async function duplicatesMs(count: number): Promise<number> {
 export async function benchRobustness(): Promise<RobustnessBench> {
     const rss = await serverRss();
     await duplicatesMs(2000); // warm-up
-    const tenK = await duplicatesMs(10_000);
-    const twentyK = await duplicatesMs(20_000);
+    // The fastest of three: the machine is shared, and noise only ever adds time.
+    const fastest = async (count: number) => Math.min(...[await duplicatesMs(count), await duplicatesMs(count), await duplicatesMs(count)]);
+    const tenK = await fastest(10_000);
+    const twentyK = await fastest(20_000);
     return {
         serverRssStartMB: round(rss.start),
         serverRssPeakMB: round(rss.peak),
