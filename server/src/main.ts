@@ -18,4 +18,10 @@ if (transport?.stdio) {
     process.stdin.on('end', end);
     process.stdin.on('close', end);
 }
+// The last net under "a request never takes the server down": a failure in a
+// notification handler or a background build is logged, and the server keeps
+// serving the other files (the failed document keeps its last results).
+const report = (kind: string) => (error: unknown) => connection.console.error(`WPCM server: ${kind}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+process.on('uncaughtException', report('uncaught exception'));
+process.on('unhandledRejection', report('unhandled rejection'));
 startServer(connection);
