@@ -11,8 +11,8 @@
 import type { Stats } from 'node:fs';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SourceFile } from '../../language/src/build.js';
-import { MAX_DOCUMENT_CHARS, tooLargeMessage } from '../../language/src/parser/size-limit.js';
+import type { SourceFile } from '@wpcm/language';
+import { MAX_DOCUMENT_CHARS, tooLargeMessage } from '@wpcm/language';
 import { CliError } from './errors.js';
 
 /** UTF-8 takes at least one byte per UTF-16 code unit, so more bytes than this is always too many characters. */

@@ -24,7 +24,8 @@ import { WpcmParserModule } from './parser/module.js';
 import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
-import { registerValidationChecks } from './validation/register.js';
+import { ALL_RULES } from './rules/index.js';
+import { registerRules } from './rules/register.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 import { WpcmSharedWorkspaceModule } from './workspace-module.js';
 
@@ -66,7 +67,7 @@ export function createWpcmServices(context: DefaultSharedModuleContext): { share
     const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule, WpcmSharedLspModule, WpcmSharedWorkspaceModule);
     const Wpcm = inject(createDefaultModule({ shared }), WpcmGeneratedModule, WpcmParserModule, WpcmModule);
     shared.ServiceRegistry.register(Wpcm);
-    registerValidationChecks(Wpcm);
+    registerRules(Wpcm, ALL_RULES);
     if (!context.connection) {
         // Without a client there is no configuration to wait for.
         shared.workspace.ConfigurationProvider.initialized({});
