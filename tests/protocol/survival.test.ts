@@ -226,6 +226,18 @@ describe('closed documents', () => {
     });
 });
 
+describe('closed files on disk', () => {
+    it('go back to their saved content when closed with unsaved edits', async () => {
+        const { client } = server;
+        writeFileSync(join(folder, 'saved.wpcm'), 'system CRM\n');
+        const uri = uriOf('saved.wpcm');
+        await client.open(uri, 'system CRM\nsystem CRM\n');
+        await client.diagnostics(uri, has('duplicate-name'));
+        await client.notify('textDocument/didClose', { textDocument: { uri } });
+        expect((await client.nextDiagnostics(uri, () => true, 10_000)).diagnostics).toEqual([]);
+    });
+});
+
 describe('code actions', () => {
     it('ignores a stale diagnostic that lies outside the document', async () => {
         const uri = uriOf('one-line.wpcm');
