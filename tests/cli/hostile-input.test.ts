@@ -9,7 +9,10 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Spawned processes and megabyte inputs: generous bounds, so a loaded machine does not fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 const CLI = fileURLToPath(new URL('../../out/cli.cjs', import.meta.url));
 let folder: string;

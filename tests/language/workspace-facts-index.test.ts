@@ -5,9 +5,12 @@
  */
 import { URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildFiles } from '../../language/src/build.js';
 import { buildWorkspace, newServices } from '../support/workspace.js';
+
+// Spawned processes and megabyte inputs: generous bounds, so a loaded machine does not fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 describe('WorkspaceFacts', () => {
     it('counts declarations per model, shared files counting in every model', async () => {

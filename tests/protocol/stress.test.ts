@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../support/seeded-random.js';
 import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { rangeInside } from '../../language/src/lsp/edit-bounds.js';
@@ -27,6 +27,9 @@ import { readExample } from '../support/workspace.js';
 import type { ServerProcess } from './server-process.js';
 import { withTimeout } from '../lsp/lsp-client.js';
 import { spawnServer } from './server-process.js';
+
+// Spawned processes and megabyte inputs: generous bounds, so a loaded machine does not fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 const SEED = Number(process.env.STRESS_SEED ?? 20261201);
 const EDITS = 1000;

@@ -11,10 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { CancellationTokenSource } from 'vscode-languageserver/node';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Published } from '../lsp/lsp-client.js';
 import type { ServerProcess } from './server-process.js';
 import { outcome, spawnServer } from './server-process.js';
+
+// Spawned processes and megabyte inputs: generous bounds, so a loaded machine does not fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let folder: string;
 let server: ServerProcess;
