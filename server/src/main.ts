@@ -2,9 +2,19 @@
  * The WPCM language server, for any LSP editor: `wpcm-language-server --stdio`
  * (or --node-ipc when VS Code starts it); see transport.ts.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './start.js';
 import { transportFromArgs } from './transport.js';
+
+/** The bundle ships the rule pages in `docs/rules/` beside it (scripts/bundle.mjs): link those, so links work offline. */
+function installedRuleDocs(): string | undefined {
+    const docs = join(__dirname, 'docs', 'rules');
+    return existsSync(docs) ? `${pathToFileURL(docs).href}/` : undefined;
+}
 
 const transport = transportFromArgs(process.argv);
 const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
@@ -24,4 +34,4 @@ if (transport?.stdio) {
 const report = (kind: string) => (error: unknown) => connection.console.error(`WPCM server: ${kind}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-startServer(connection);
+startServer(connection, { fileSystem: NodeFileSystem, ruleDocsBase: installedRuleDocs() });
