@@ -27,11 +27,11 @@ function model(): string {
     return `system CRM\n${Array.from({ length: PERSONAS }, (_, i) => persona(i)).join('')}`;
 }
 
-function generate(out: string): ChildProcess {
-    return spawn(process.execPath, [CLI, 'generate', 'dashboard', 'model.wpcm', '--out', out], { cwd: folder, stdio: 'ignore' });
+/** A generate run, and a promise of its end (listened to from the start: a run may end before it is killed). */
+function generate(out: string): { child: ChildProcess; exited: Promise<void> } {
+    const child = spawn(process.execPath, [CLI, 'generate', 'dashboard', 'model.wpcm', '--out', out], { cwd: folder, stdio: 'ignore' });
+    return { child, exited: new Promise<void>(resolve => child.once('exit', () => resolve())) };
 }
-
-const exited = (child: ChildProcess) => new Promise<void>(resolve => child.once('exit', () => resolve()));
 
 function contents(dir: string): Map<string, string> {
     return new Map(readdirSync(dir).filter(name => !name.startsWith('.')).map(name => [name, readFileSync(join(dir, name), 'utf8')]));
@@ -59,22 +59,22 @@ describe('generate under kill -9', () => {
         writeFileSync(join(out, `.wpcm-tmp-${process.pid}-0123456789ab`), 'in progress');
 
         const started = performance.now();
-        await exited(generate(join(folder, 'timing')));
+        await generate(join(folder, 'timing')).exited;
         const runMs = performance.now() - started;
 
         const next = seededRandom(8);
         for (let kill = 0; kill < KILLS; kill++) {
-            const child = generate(out);
+            const run = generate(out);
             await new Promise(resolve => setTimeout(resolve, next() * runMs));
-            child.kill('SIGKILL');
-            await exited(child);
+            run.child.kill('SIGKILL');
+            await run.exited;
             for (const [name, text] of contents(out)) {
                 expect(text.length, name).toBeGreaterThan(0);
                 expect(text, name).toBe(expected.get(name));
             }
         }
 
-        await exited(generate(out));
+        await generate(out).exited;
         expect(contents(out)).toEqual(expected);
         expect(readdirSync(out).filter(name => name.startsWith('.')).sort()).toEqual([`.wpcm-tmp-${process.pid}-0123456789ab`]);
     });
