@@ -11,6 +11,7 @@ import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
 import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';
+import { benchRobustness } from './bench/robustness.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
 
 const FILES = 1000;
@@ -88,6 +89,7 @@ sampleHeap();
 const phrase = phraseMicroseconds();
 const coldStarts = phraseColdStartMs();
 const lsp = await benchLsp();
+const robustness = await benchRobustness();
 
 const figures = {
     files: FILES,
@@ -106,7 +108,8 @@ const figures = {
     phrases: phrase.phrases,
     phraseUs: round(phrase.us, 2),
     phraseColdMs: round(median(coldStarts)),
-    ...lsp
+    ...lsp,
+    ...robustness
 };
 
 const rows: Array<[string, string, string]> = [
@@ -121,7 +124,9 @@ const rows: Array<[string, string, string]> = [
     ['phrase check', `${figures.phraseUs} us/phrase`, `${figures.phrases} phrases`],
     ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms'],
     ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
-    ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics']
+    ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics'],
+    ['server RSS over 3,000 random edits', `${figures.serverRssStartMB} / ${figures.serverRssPeakMB} / ${figures.serverRssEndMB} MB`, 'start / peak / end, should stay flat'],
+    ['duplicate-name, 10k / 20k duplicates', `${figures.duplicates10kMs} / ${figures.duplicates20kMs} ms`, `ratio ${figures.duplicates20kOver10k} (2.0 is linear)`]
 ];
 const width = Math.max(...rows.map(r => r[0].length));
 const valueWidth = Math.max(...rows.map(r => r[1].length));

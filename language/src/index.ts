@@ -10,6 +10,7 @@ export type { WpcmServices } from './wpcm-module.js';
 export { createWpcmServices } from './wpcm-module.js';
 export type { BuiltFile, SourceFile } from './build.js';
 export { buildFiles } from './build.js';
+export { MAX_DOCUMENT_CHARS, tooLargeMessage } from './parser/size-limit.js';
 
 // The AST, for the few consumers that walk it.
 export type { Document, Gap, Persona } from './generated/ast.js';

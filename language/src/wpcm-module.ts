@@ -9,6 +9,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { WpcmSettings } from './config/settings.js';
 import { WpcmGeneratedModule, WpcmGeneratedSharedModule } from './generated/module.js';
+import { BoundedCodeActionProvider } from './lsp/bounded-code-actions.js';
 import { WpcmCodeActionProvider } from './lsp/code-actions.js';
 import { WpcmCodeLensProvider } from './lsp/code-lens.js';
 import { WpcmCompletionProvider } from './lsp/completion-provider.js';
@@ -19,12 +20,14 @@ import { WpcmHoverProvider } from './lsp/hover-provider.js';
 import { WpcmRenameProvider } from './lsp/rename-provider.js';
 import { WpcmSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { WpcmSharedLspModule } from './lsp/shared-module.js';
+import { WpcmParserModule } from './parser/module.js';
 import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
 import { ALL_RULES } from './rules/index.js';
 import { registerRules } from './rules/register.js';
 import { WorkspaceFacts } from './workspace-facts.js';
+import { WpcmSharedWorkspaceModule } from './workspace-module.js';
 
 export interface WpcmAddedServices {
     wpcm: {
@@ -48,7 +51,7 @@ export const WpcmModule: Module<WpcmServices, PartialLangiumServices & WpcmAdded
         DocumentValidator: (services) => new WpcmDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: (services) => new WpcmCodeActionProvider(services),
+        CodeActionProvider: (services) => new BoundedCodeActionProvider(new WpcmCodeActionProvider(services)),
         CodeLensProvider: (services) => new WpcmCodeLensProvider(services),
         CompletionProvider: (services) => new WpcmCompletionProvider(services),
         DocumentSymbolProvider: (services) => new WpcmDocumentSymbolProvider(services),
@@ -61,8 +64,8 @@ export const WpcmModule: Module<WpcmServices, PartialLangiumServices & WpcmAdded
 };
 
 export function createWpcmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Wpcm: WpcmServices } {
-    const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule, WpcmSharedLspModule);
-    const Wpcm = inject(createDefaultModule({ shared }), WpcmGeneratedModule, WpcmModule);
+    const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule, WpcmSharedLspModule, WpcmSharedWorkspaceModule);
+    const Wpcm = inject(createDefaultModule({ shared }), WpcmGeneratedModule, WpcmParserModule, WpcmModule);
     shared.ServiceRegistry.register(Wpcm);
     registerRules(Wpcm, ALL_RULES);
     if (!context.connection) {

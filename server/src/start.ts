@@ -9,6 +9,7 @@ import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { WpcmServices } from '@wpcm/language';
 import { createWpcmServices } from '@wpcm/language';
+import { dropClosedDocuments } from './closed-documents.js';
 import { registerRequests } from './requests.js';
 import { syncSettings } from './settings-sync.js';
 
@@ -24,6 +25,7 @@ export function startServer(connection: Connection, options: ServerOptions): { s
     if (options.ruleDocsBase) services.Wpcm.wpcm.Settings.ruleDocsBase = options.ruleDocsBase;
     syncSettings(connection, services.shared, services.Wpcm);
     registerRequests(connection, services.shared, services.Wpcm);
+    dropClosedDocuments(services.shared);
     startLanguageServer(services.shared);
     return services;
 }

@@ -4,10 +4,14 @@
  * then every file is written to a temporary file beside its target, and only
  * when all of them are complete are they renamed into place. A reader never
  * sees half a file, and a failure leaves no temporary files behind.
+ *
+ * A process killed outright (kill -9) cannot clean up, so temporaries are
+ * named `.wpcm-tmp-<pid>-<random>`: hidden, recognizably ours, and each run
+ * first removes those in the folders it writes to whose process is gone.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '@wpcm/language';
 import { isSafeRelativePath, planWrite, UnsafeOutput } from '@wpcm/language';
 import { CliError } from '../errors.js';
@@ -20,6 +24,7 @@ function reason(error: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EROFS': return 'read-only file system';
         case 'ENOSPC': return 'no space left on the device';
+        case 'ENOENT': return 'no such file or folder, and it cannot be created here';
         default: return (error as Error).message;
     }
 }
@@ -42,17 +47,66 @@ export function targetPath(root: string, path: string): string {
     return target;
 }
 
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir retries forever
+ * where a parent exists but refuses new entries with ENOENT (/proc/nope
+ * spun at 100 % CPU); here each missing folder is created once, and the
+ * first failure is the error.
+ */
 function makeFolder(folder: string, shown: string): void {
+    const missing: string[] = [];
     try {
-        mkdirSync(folder, { recursive: true });
+        for (let path = folder; ; path = dirname(path)) {
+            const existing = statSync(path, { throwIfNoEntry: false });
+            if (existing) {
+                if (!existing.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+                break;
+            }
+            missing.push(path);
+            if (dirname(path) === path) break;
+        }
+        for (const path of missing.reverse()) {
+            try {
+                mkdirSync(path);
+            } catch (error) {
+                // Another process may have created it meanwhile.
+                if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(path).isDirectory()) throw error;
+            }
+        }
     } catch (error) {
         throw new CliError(`${shown}: cannot create the folder: ${reason(error)}`);
     }
 }
 
+const TEMPORARY = /^\.wpcm-tmp-(\d+)-[0-9a-f]+$/;
+
+function isAlive(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        // EPERM: it exists, it is just not ours to signal.
+        return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+}
+
+/** Removes the temporaries in `folder` left by runs that were killed (their process no longer exists). */
+export function removeStaleTemporaries(folder: string): void {
+    let names: string[];
+    try {
+        names = readdirSync(folder);
+    } catch {
+        return;
+    }
+    for (const name of names) {
+        const pid = TEMPORARY.exec(name)?.[1];
+        if (pid !== undefined && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(folder, name), { force: true });
+    }
+}
+
 function writeTemporary(target: string, content: string, shown: string): string {
     // Hidden, unpredictable and created exclusively: never follows a planted symlink.
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = join(dirname(target), `.wpcm-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
     let fd: number | undefined;
     try {
         fd = openSync(temporary, 'wx', 0o644);
@@ -89,6 +143,7 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[], opti
     const targets = files.map(file => targetPath(root, file.path));
     makeFolder(root, options.show(root));
     const realRoot = realpathSync(root);
+    for (const folder of new Set([root, ...targets.map(target => dirname(target))])) removeStaleTemporaries(folder);
     const temporaries: Array<{ temporary: string; target: string }> = [];
     try {
         files.forEach((file, i) => {

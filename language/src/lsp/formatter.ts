@@ -5,8 +5,8 @@
  * amount; at most one blank line kept between clauses and top-level
  * elements; no blank line right after `{` or before `}`; one newline at the
  * end of the file. Comments are kept where they are and re-indented with
- * the code they precede. Only whitespace ever changes, and a document with
- * syntax errors is left alone (Langium's AbstractFormatter guarantees both).
+ * the code they precede. Only whitespace ever changes (safe-edits.ts checks
+ * every edit), and a document with syntax errors is left alone.
  */
 import type { AstNode, CompositeCstNode, CstNode, LangiumDocument } from 'langium';
 import { GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
@@ -15,6 +15,7 @@ import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver-protocol';
 import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
 import { kindInfo } from '../model/kinds.js';
+import { safeFormattingEdits } from './safe-edits.js';
 
 /** Child nodes (rule calls) that start their own line inside a block. */
 const MEMBER_PROPERTIES = new Set(['members', 'kpis', 'requires', 'performances', 'causes', 'interventions']);
@@ -50,6 +51,10 @@ function startsClause(node: AstNode, child: CstNode): boolean {
 }
 
 /** Langium writes '\n'; a CRLF file keeps its line endings. */
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
+
 function keepLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
     if (!document.textDocument.getText().includes('\r\n')) return edits;
     return edits.map(edit => ({ ...edit, newText: edit.newText.replaceAll('\n', '\r\n') }));
@@ -140,23 +145,36 @@ export class WpcmFormatter extends AbstractFormatter {
     }
 
     override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
+        if (hasSyntaxErrors(document)) return [];
         const edits = super.formatDocument(document, params) as TextEdit[];
-        const parse = document.parseResult;
-        if (parse.lexerErrors.length > 0 || parse.parserErrors.length > 0) return edits;
-        return keepLineEndings(document, [...edits, ...this.finalNewline(document)]);
+        return safeFormattingEdits(document.textDocument, keepLineEndings(document, [...edits, ...this.finalNewline(document)]));
     }
 
+    /**
+     * Only in a document without syntax errors: Langium checks the range
+     * alone, but recovery after an error further down can leave tokens out
+     * of the CST, and an edit "between" two tokens of the range would then
+     * cover code (it deleted `oops { "a"`).
+     */
     override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        return keepLineEndings(document, super.formatDocumentRange(document, params) as TextEdit[]);
+        if (hasSyntaxErrors(document)) return [];
+        return safeFormattingEdits(document.textDocument, keepLineEndings(document, super.formatDocumentRange(document, params) as TextEdit[]));
     }
 
-    /** Exactly one line break at the end of a non-empty file. */
+    /**
+     * Exactly one line break at the end of a non-empty file, after the last
+     * token; the trailing spaces of a last line comment belong to its token,
+     * and trimLineComment removes them, so this edit starts after them and
+     * the two do not overlap.
+     */
     private finalNewline(document: LangiumDocument): TextEdit[] {
         const text = document.textDocument.getText();
         const trailing = /\s*$/.exec(text)!;
         if (trailing.index === 0 || trailing[0] === '\n' || trailing[0] === '\r\n') return [];
+        const lastNode = document.parseResult.value.$cstNode?.root.content.at(-1);
+        const end = Math.max(trailing.index, lastNode?.end ?? 0);
         return [{
-            range: { start: document.textDocument.positionAt(trailing.index), end: document.textDocument.positionAt(text.length) },
+            range: { start: document.textDocument.positionAt(end), end: document.textDocument.positionAt(text.length) },
             newText: '\n'
         }];
     }

@@ -1,0 +1,22 @@
+/**
+ * WPCM is the only language these services serve, so every document is a
+ * WPCM document, whatever its URI: an editor's `untitled:Untitled-1`, a
+ * `notes.txt` the CLI was explicitly given. Langium's default registry picks
+ * the language by file extension (or by the open document's languageId) and
+ * throws for anything else, which took the server down once an unsaved
+ * untitled document was closed (its languageId gone, its extension '').
+ */
+import type { LangiumCoreServices, URI } from 'langium';
+import { DefaultServiceRegistry } from 'langium';
+
+export class SingleLanguageServiceRegistry extends DefaultServiceRegistry {
+    override getServices(uri: URI): LangiumCoreServices {
+        const [only] = this.all;
+        if (this.all.length === 1 && only) return only;
+        return super.getServices(uri);
+    }
+
+    override hasServices(uri: URI): boolean {
+        return this.all.length === 1 || super.hasServices(uri);
+    }
+}
