@@ -19,7 +19,7 @@
  * adjectives, channels ("Email marketing"), coordination or clauses, or verbs
  * that take no object. The result must itself classify as a verb phrase.
  */
-import { analyzeMotionTitle } from './classify.js';
+import { analyzeMotionTitle } from './model.js';
 import { canBeAdjective, derivedVerb, isNoun, isTransitive } from './lexicon.js';
 import { looksPlural, pluralize } from './morphology.js';
 import { tokenize, type Token } from './tokenize.js';

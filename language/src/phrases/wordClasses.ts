@@ -32,7 +32,7 @@ export const PARTICLES = set('up out off back down in on over through away aroun
 export const PURE_PARTICLES = set('up out off back down away together forward ahead');
 
 /** Leading adverbs that do not end in -ly ("Always confirm next steps"). */
-export const PLAIN_ADVERBS = set('always never often also then again just still soon now once ever');
+export const PLAIN_ADVERBS = set('always never often also then again just still soon now once ever only');
 
 /** Verbs whose object can be a gerund ("Start prospecting"), so verb + -ing is not a noun compound. */
 export const CATENATIVE_VERBS = set(`
