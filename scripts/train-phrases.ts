@@ -212,6 +212,8 @@ function report(examples: Example[]): void {
     for (const { family, held, fit } of folds) console.log(line(family, scores(held.map((e) => ({ predicted: predict(fit, e, threshold), noun: e.noun })))));
     console.log(line('pooled', pooledAt(folds, threshold)));
     console.log(`\nPooled by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(folds, t).accuracy)} / ${pct(pooledAt(folds, t).nounPrecision)}`).join('; ')}`);
+    const project = folds.filter((f) => f.family === 'project');
+    console.log(`\nproject by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(project, t).accuracy)} / ${pct(pooledAt(project, t).nounPrecision)}`).join('; ')}`);
     console.log(`\nHand rules alone, same rows:\n${HEADER}`);
     for (const { family, held } of folds) console.log(line(family, scores(held.map((e) => ({ predicted: e.ruleNoun, noun: e.noun })))));
     console.log(line('pooled', scores(folds.flatMap(({ held }) => held.map((e) => ({ predicted: e.ruleNoun, noun: e.noun }))))));

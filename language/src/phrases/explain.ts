@@ -7,6 +7,7 @@
 import { isShouting } from './classify.js';
 import { headKind, nounRunEnd, wordClass } from './features.js';
 import type { Token } from './tokenize.js';
+import { IRREGULAR_PARTICIPLES } from './wordClasses.js';
 import { isParticiple, isPluralNoun, lookupForm } from './wordKinds.js';
 
 
@@ -26,7 +27,11 @@ export function explainNounPhrase(tokens: Token[], start: number, title: string)
     const kind = wordClass(first, isShouting(title, tokens, start));
     const end = nounRunEnd(words, 0);
     const run = words.slice(0, end).map((t) => t.text).join(' ');
-    if (kind === 'ger') return `'${run}' starts with the gerund '${first.text}', which names an activity`;
+    if (kind === 'ger') {
+        return words.length === 1
+            ? `'${first.text}' is a gerund, which names an activity`
+            : `'${run}' starts with the gerund '${first.text}', which names an activity`;
+    }
     if (kind === 'num') return `'${run}' starts with the number '${first.text}'`;
     if (end === 1) {
         if (kind === 'acro') return `'${first.text}' is an acronym, a name`;
@@ -37,7 +42,7 @@ export function explainNounPhrase(tokens: Token[], start: number, title: string)
     const last = words[end - 1];
     const head = lookupForm(last);
     // "Emails sent": a noun described by a participle that follows it.
-    if (isParticiple(head) && end === 2) return `'${run}' is the noun '${first.text}' described by the participle '${last.text}'`;
+    if ((isParticiple(head) || IRREGULAR_PARTICIPLES.has(head)) && end === 2) return `'${run}' is the noun '${first.text}' described by the participle '${last.text}'`;
     const plural = isPluralNoun(head) ? 'plural ' : '';
     const what = HEAD_WORDS[headKind(head)];
     const described = plural && what === 'the noun' ? 'the plural noun' : plural ? `${what.replace('the ', 'the plural ')}` : what;

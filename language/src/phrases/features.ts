@@ -13,7 +13,7 @@ import { isShouting } from './classify.js';
 import { compoundHeadCount, isNounPair, type VerbEntry } from './lexicon.js';
 import { looksPlural, singularize } from './morphology.js';
 import type { Token } from './tokenize.js';
-import { JOB_HEADS, MEASURE_NOUNS } from './wordClasses.js';
+import { IRREGULAR_PARTICIPLES, JOB_HEADS, MEASURE_NOUNS } from './wordClasses.js';
 import {
     baseVerbEntry,
     hasKnownClass,
@@ -34,7 +34,7 @@ import {
     sFormVerb,
 } from './wordKinds.js';
 
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ee)s?$/;
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ee)$/;
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 
@@ -47,6 +47,7 @@ export function wordClass(token: Token, shouting: boolean): string {
     if (isPureParticle(w)) return 'part';
     if (isPreposition(w)) return 'prep';
     if (!shouting && token.text.length > 1 && token.text === token.text.toUpperCase() && UPPER.test(token.text)) return 'acro';
+    if (IRREGULAR_PARTICIPLES.has(w)) return 'ppl';
     const entry = baseVerbEntry(w);
     if (entry) return verbClass(entry);
     if (isAdverb(w)) return 'adv';
@@ -110,7 +111,8 @@ export function headKind(word: string): string {
     if (isCompoundHead(word)) return 'artifact';
     if (isGerund(word)) return 'gerund';
     if (isNominalization(word)) return 'action';
-    if (AGENT_SUFFIX.test(word) && !baseVerbEntry(word)) return 'agent';
+    const singular = singularize(word);
+    if (AGENT_SUFFIX.test(singular) && singular.length > 5 && !baseVerbEntry(singular)) return 'agent';
     return 'other';
 }
 
@@ -179,9 +181,9 @@ export function phraseFeatures(tokens: Token[], start: number, title: string, ru
     if (c1 === 'prep' || c1 === 'part') features.push(`p1:${lower[0]}|${lower[1]}`);
     // Collocations: "Purchase orders", "Loan officer", "Supply chain management" are names in WordNet.
     if (end > 1) {
-        const pair = isNounPair(lower[0], singularize(lower[1]));
-        features.push(`pair:${pair}`, `c0pair:${c0}|${pair}`);
-        if (end > 2) features.push(`pair12:${isNounPair(lower[1], singularize(lower[2]))}`);
+        // Only presence is a feature: most names are in no dictionary, so absence says little.
+        if (isNounPair(lower[0], singularize(lower[1]))) features.push('pair', `c0pair:${c0}`);
+        if (end > 2 && isNounPair(lower[1], singularize(lower[2]))) features.push('pair12');
         const heads = compoundHeadCount(singularize(head));
         const hb = heads === 0 ? '0' : heads < 10 ? '1' : heads < 40 ? '2' : '3';
         features.push(`hcc:${hb}`, `c0hcc:${c0}|${hb}`);

@@ -124,3 +124,8 @@ export const EVENT_NOUNS = set('review check audit update');
 export const CHANNEL_MODIFIERS = set(
     'email e-mail phone telephone video web online social mobile field inside outside direct digital partner channel',
 );
+
+/** Irregular past participles ("Emails sent", "Deals won"): after a noun they describe it. */
+export const IRREGULAR_PARTICIPLES = set(`
+    sent made done given taken won lost paid sold held built brought bought kept left met spent told written
+    shown known grown drawn driven chosen frozen broken spoken stolen begun`);
