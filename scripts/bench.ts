@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildFiles } from '../language/src/build.js';
 import { createWpcmServices } from '../language/src/wpcm-module.js';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
-import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
+import { phraseColdStartMs, phraseMicroseconds, phraseSizesKB } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
 
@@ -88,6 +88,7 @@ sampleHeap();
 
 const phrase = phraseMicroseconds();
 const coldStarts = phraseColdStartMs();
+const phraseSizes = phraseSizesKB();
 const lsp = await benchLsp();
 
 const figures = {
@@ -107,6 +108,9 @@ const figures = {
     phrases: phrase.phrases,
     phraseUs: round(phrase.us, 2),
     phraseColdMs: round(median(coldStarts)),
+    phraseModelKB: phraseSizes.modelKB,
+    phraseLexiconKB: phraseSizes.lexiconKB,
+    phraseBundleKB: phraseSizes.bundleKB,
     ...lsp
 };
 
@@ -121,6 +125,7 @@ const rows: Array<[string, string, string]> = [
     [`edit re-validation (${editLines} lines)`, `${figures.editMedianMs} ms median, ${figures.editP95Ms} ms p95`, `${EDITS} edits, budget 100 ms median`],
     ['phrase check', `${figures.phraseUs} us/phrase`, `${figures.phrases} phrases`],
     ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms'],
+    ['phrase check size', `${figures.phraseBundleKB} kB minified`, `lexicon ${figures.phraseLexiconKB} kB + model ${figures.phraseModelKB} kB, budget 1 MB`],
     ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
     ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics']
 ];

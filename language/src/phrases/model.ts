@@ -10,8 +10,31 @@ import { explainNounPhrase, explainVerbPhrase } from './explain.js';
 import { phraseFeatures } from './features.js';
 import { MODEL } from './model.generated.js';
 
-const weights: Readonly<Record<string, number>> = MODEL.weights;
 const hasOwn = Object.prototype.hasOwnProperty;
+/** Features are hashed into this many slots (a power of two): no feature strings ship, lookups are array reads. */
+export const FEATURE_SLOTS = 1 << 15;
+let weights: Float64Array | undefined;
+
+/** FNV-1a: the slot of a feature; scripts/train-phrases.ts trains on the same slots. */
+export function featureSlot(feature: string): number {
+    let h = 2166136261;
+    for (let i = 0; i < feature.length; i++) {
+        h ^= feature.charCodeAt(i);
+        h = Math.imul(h, 16777619);
+    }
+    return (h >>> 0) & (FEATURE_SLOTS - 1);
+}
+
+/** The weights, unpacked at first use from "slot:weight" pairs (base 36 slot). */
+function loadWeights(): Float64Array {
+    if (weights) return weights;
+    weights = new Float64Array(FEATURE_SLOTS);
+    for (const pair of MODEL.weights.split(' ')) {
+        const colon = pair.indexOf(':');
+        weights[parseInt(pair.slice(0, colon), 36)] = Number(pair.slice(colon + 1));
+    }
+    return weights;
+}
 
 /** The rule branch that decided: its reason with the quoted words blanked ("'Q' takes the plural object 'Q'"). */
 export function ruleBranch(reason: string): string {
@@ -20,8 +43,9 @@ export function ruleBranch(reason: string): string {
 
 /** Sum of the weights of the features; above MODEL.threshold the title is a noun phrase. */
 export function nounScore(features: readonly string[]): number {
+    const w = loadWeights();
     let score = 0;
-    for (const f of features) if (hasOwn.call(weights, f)) score += weights[f];
+    for (const f of features) score += w[featureSlot(f)];
     return score;
 }
 
