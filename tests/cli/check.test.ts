@@ -29,7 +29,7 @@ describe('text output', () => {
             ...EXAMPLE_FINDINGS['abc-co.wpcm'].map(f => `models/nested/abc-co.wpcm:${f.line}:${f.column} ${f.severity} ${f.code}`),
             '7 problems (0'
         ]);
-        expect(lines[1]).toMatch(/^models\/nested\/abc-co\.wpcm:16:20 warning motion-noun-phrase Motion title "Deal closure" is a noun phrase \(.+\); write it as an action, e\.g\. "Close the deal"\.$/);
+        expect(lines[1]).toMatch(/^models\/nested\/abc-co\.wpcm:16:20 warning motion-noun-phrase Motion title "Deal closure" is a noun phrase \(.+\); write it as an action: "Close the deal"\.$/);
         expect(lines.at(-1)).toBe('7 problems (0 errors, 3 warnings, 4 infos) in 1 file.');
     });
 

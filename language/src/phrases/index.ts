@@ -6,3 +6,4 @@
 export { type PhraseAnalysis } from './classify.js';
 export { analyzeMotionTitle, isActionVerbPhrase } from './model.js';
 export { suggestVerbPhrase } from './rewrite.js';
+export { nounPhraseMessage, titleFormExplanation } from './message.js';
