@@ -115,7 +115,8 @@ export const FUNCTION_NOUNS = set('sales marketing service support finance procu
 export const NON_ACTION_NOUNS = set(`
     proposition disposition position institution constitution composition foundation organization organisation
     operation operations relation relations application statement agreement department government environment
-    meeting booking offering listing earnings savings`);
+    meeting booking offering listing earnings savings
+    action activity population location memory motivation`);
 
 /** Zero-derived action nouns that name one completed event: "Contract review" -> "Review the contract". */
 export const EVENT_NOUNS = set('review check audit update');
