@@ -14,25 +14,7 @@ import { compoundHeadCount, isNounPair, type VerbEntry } from './lexicon.js';
 import { looksPlural, singularize } from './morphology.js';
 import type { Token } from './tokenize.js';
 import { IRREGULAR_PARTICIPLES, JOB_HEADS, MEASURE_NOUNS } from './wordClasses.js';
-import {
-    baseVerbEntry,
-    hasKnownClass,
-    hasLatinLetters,
-    isAdverb,
-    isCompoundHead,
-    isConjunction,
-    isDeterminerLike,
-    isGerund,
-    isNominalization,
-    isNumber,
-    isParticiple,
-    isPluralNoun,
-    isPreposition,
-    isPureAdjective,
-    isPureParticle,
-    lookupForm,
-    sFormVerb,
-} from './wordKinds.js';
+import * as kinds from './wordKinds.js';
 
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ee)$/;
 const UPPER = /[A-Z]/;
@@ -40,24 +22,24 @@ const LOWER = /[a-z]/;
 
 /** Coarse word class of a token, for features; `shouting` titles have no acronyms. */
 export function wordClass(token: Token, shouting: boolean): string {
-    const w = lookupForm(token);
-    if (!hasLatinLetters(w)) return isNumber(w) ? 'num' : 'sym';
-    if (isDeterminerLike(token)) return token.possessive ? 'poss' : 'det';
-    if (isConjunction(w)) return 'conj';
-    if (isPureParticle(w)) return 'part';
-    if (isPreposition(w)) return 'prep';
+    const w = kinds.lookupForm(token);
+    if (!kinds.hasLatinLetters(w)) return kinds.isNumber(w) ? 'num' : 'sym';
+    if (kinds.isDeterminerLike(token)) return token.possessive ? 'poss' : 'det';
+    if (kinds.isConjunction(w)) return 'conj';
+    if (kinds.isPureParticle(w)) return 'part';
+    if (kinds.isPreposition(w)) return 'prep';
     if (!shouting && token.text.length > 1 && token.text === token.text.toUpperCase() && UPPER.test(token.text)) return 'acro';
     if (IRREGULAR_PARTICIPLES.has(w)) return 'ppl';
-    const entry = baseVerbEntry(w);
+    const entry = kinds.baseVerbEntry(w);
     if (entry) return verbClass(entry);
-    if (isAdverb(w)) return 'adv';
-    if (isGerund(w)) return 'ger';
-    if (isParticiple(w)) return 'ppl';
-    if (sFormVerb(w)) return isPluralNoun(w) ? 'sv-pl' : 'sv';
+    if (kinds.isAdverb(w)) return 'adv';
+    if (kinds.isGerund(w)) return 'ger';
+    if (kinds.isParticiple(w)) return 'ppl';
+    if (kinds.sFormVerb(w)) return kinds.isPluralNoun(w) ? 'sv-pl' : 'sv';
     if (w.includes('-')) return 'hyph';
-    if (isPureAdjective(w)) return 'adj';
-    if (isNominalization(w)) return 'nom';
-    if (hasKnownClass(w) || (looksPlural(w) && hasKnownClass(w.slice(0, -1)))) return looksPlural(w) ? 'n-pl' : 'n';
+    if (kinds.isPureAdjective(w)) return 'adj';
+    if (kinds.isNominalization(w)) return 'nom';
+    if (kinds.hasKnownClass(w) || (looksPlural(w) && kinds.hasKnownClass(w.slice(0, -1)))) return looksPlural(w) ? 'n-pl' : 'n';
     return looksPlural(w) ? 'unk-pl' : 'unk';
 }
 
@@ -96,8 +78,8 @@ export function nounRunEnd(tokens: Token[], start: number): number {
     if (tokens[start].breakAfter) return end;
     while (end < tokens.length) {
         const t = tokens[end];
-        const w = lookupForm(t);
-        if (isDeterminerLike(t) || isPreposition(w) || isConjunction(w) || isAdverb(w) || isPureParticle(w)) break;
+        const w = kinds.lookupForm(t);
+        if (kinds.isDeterminerLike(t) || kinds.isPreposition(w) || kinds.isConjunction(w) || kinds.isAdverb(w) || kinds.isPureParticle(w)) break;
         end++;
         if (t.breakAfter) break;
     }
@@ -108,11 +90,11 @@ export function nounRunEnd(tokens: Token[], start: number): number {
 export function headKind(word: string): string {
     if (MEASURE_NOUNS.has(word)) return 'measure';
     if (JOB_HEADS.has(word)) return 'job';
-    if (isCompoundHead(word)) return 'artifact';
-    if (isGerund(word)) return 'gerund';
-    if (isNominalization(word)) return 'action';
+    if (kinds.isCompoundHead(word)) return 'artifact';
+    if (kinds.isGerund(word)) return 'gerund';
+    if (kinds.isNominalization(word)) return 'action';
     const singular = singularize(word);
-    if (AGENT_SUFFIX.test(singular) && singular.length > 5 && !baseVerbEntry(singular)) return 'agent';
+    if (AGENT_SUFFIX.test(singular) && singular.length > 5 && !kinds.baseVerbEntry(singular)) return 'agent';
     return 'other';
 }
 
@@ -125,26 +107,26 @@ export function phraseFeatures(tokens: Token[], start: number, title: string, ru
     const words = tokens.slice(start);
     const n = words.length;
     const cls = words.slice(0, 4).map((t) => wordClass(t, shouting));
-    const lower = words.slice(0, 3).map(lookupForm);
+    const lower = words.slice(0, 3).map(kinds.lookupForm);
     const c0 = cls[0];
     const c1 = cls[1] ?? 'END';
     const c2 = cls[2] ?? 'END';
     const end = nounRunEnd(words, 0);
-    const head = lookupForm(words[end - 1]);
-    const headClass = end > 1 ? `${headKind(head)}${isPluralNoun(head) ? '-pl' : ''}` : 'self';
+    const head = kinds.lookupForm(words[end - 1]);
+    const headClass = end > 1 ? `${headKind(head)}${kinds.isPluralNoun(head) ? '-pl' : ''}` : 'self';
     let det = -1;
     let prep = -1;
     let conj = -1;
     for (let k = 1; k < Math.min(n, 8); k++) {
         const t = words[k];
-        const w = lookupForm(t);
-        if (det < 0 && isDeterminerLike(t)) det = k;
-        if (prep < 0 && isPreposition(w)) prep = k;
-        if (conj < 0 && isConjunction(w)) conj = k;
+        const w = kinds.lookupForm(t);
+        if (det < 0 && kinds.isDeterminerLike(t)) det = k;
+        if (prep < 0 && kinds.isPreposition(w)) prep = k;
+        if (conj < 0 && kinds.isConjunction(w)) conj = k;
     }
     const len = n >= 6 ? '6+' : String(n);
     const run = end - 1 >= 3 ? '3+' : String(end - 1);
-    const entry = baseVerbEntry(lower[0]);
+    const entry = kinds.baseVerbEntry(lower[0]);
     const features = [
         'bias',
         `r:${rule.verb ? 'v' : 'n'}`,
