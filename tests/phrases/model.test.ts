@@ -91,10 +91,13 @@ describe('model file', () => {
     it('is a threshold, trusted rule branches and a bounded set of weights', () => {
         expect(MODEL.threshold).toBeGreaterThanOrEqual(-1);
         expect(MODEL.threshold).toBeLessThanOrEqual(4);
-        const pairs = MODEL.weights.split(' ');
-        expect(pairs.length).toBeGreaterThan(1000);
-        expect(pairs.length).toBeLessThan(FEATURE_SLOTS);
-        for (const pair of pairs) expect(pair).toMatch(/^[0-9a-z]+:-?\d+(?:\.\d+)?$/);
+        const pairs = MODEL.weights.length / 2;
+        expect(pairs).toBeGreaterThan(1000);
+        expect(pairs).toBeLessThan(FEATURE_SLOTS);
+        for (let k = 0; k < MODEL.weights.length; k += 2) {
+            expect(Number.isInteger(MODEL.weights[k]) && MODEL.weights[k] >= 0 && MODEL.weights[k] < FEATURE_SLOTS).toBe(true);
+            expect(MODEL.weights[k + 1]).not.toBe(0);
+        }
         expect(MODEL.trusted['starts with the gerund Q']).toBe(true);
         expect(MODEL.trusted['Q is coordinated with the verb Q']).toBe(false);
     });

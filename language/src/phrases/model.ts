@@ -25,14 +25,12 @@ export function featureSlot(feature: string): number {
     return (h >>> 0) & (FEATURE_SLOTS - 1);
 }
 
-/** The weights, unpacked at first use from "slot:weight" pairs (base 36 slot). */
+/** The weights, spread at first use from (slot, weight) pairs into one array. */
 function loadWeights(): Float64Array {
     if (weights) return weights;
     weights = new Float64Array(FEATURE_SLOTS);
-    for (const pair of MODEL.weights.split(' ')) {
-        const colon = pair.indexOf(':');
-        weights[parseInt(pair.slice(0, colon), 36)] = Number(pair.slice(colon + 1));
-    }
+    const pairs = MODEL.weights;
+    for (let k = 0; k < pairs.length; k += 2) weights[pairs[k]] = pairs[k + 1];
     return weights;
 }
 
