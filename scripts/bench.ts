@@ -9,7 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
-import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
+import { phraseColdStartMs, phraseMicroseconds, phraseSizesKB } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';
 import { benchRobustness } from './bench/robustness.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
@@ -88,6 +88,7 @@ sampleHeap();
 
 const phrase = phraseMicroseconds();
 const coldStarts = phraseColdStartMs();
+const phraseSizes = phraseSizesKB();
 const lsp = await benchLsp();
 const robustness = await benchRobustness();
 
@@ -108,6 +109,9 @@ const figures = {
     phrases: phrase.phrases,
     phraseUs: round(phrase.us, 2),
     phraseColdMs: round(median(coldStarts)),
+    phraseModelKB: phraseSizes.modelKB,
+    phraseLexiconKB: phraseSizes.lexiconKB,
+    phraseBundleKB: phraseSizes.bundleKB,
     ...lsp,
     ...robustness
 };
@@ -123,6 +127,7 @@ const rows: Array<[string, string, string]> = [
     [`edit re-validation (${editLines} lines)`, `${figures.editMedianMs} ms median, ${figures.editP95Ms} ms p95`, `${EDITS} edits, budget 100 ms median`],
     ['phrase check', `${figures.phraseUs} us/phrase`, `${figures.phrases} phrases`],
     ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms'],
+    ['phrase check size', `${figures.phraseBundleKB} kB minified`, `lexicon ${figures.phraseLexiconKB} kB + model ${figures.phraseModelKB} kB, budget 1 MB`],
     ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
     ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics'],
     ['server RSS over 3,000 random edits', `${figures.serverRssStartMB} / ${figures.serverRssPeakMB} / ${figures.serverRssEndMB} MB`, 'start / peak / end, should stay flat'],

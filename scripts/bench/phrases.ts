@@ -1,12 +1,16 @@
 /**
  * The phrase check's cost: cold start (loading the bundled classifier and
  * classifying one phrase, in a fresh Node process, as the server does at
- * start-up) and microseconds per phrase over the labeled test set.
+ * start-up), microseconds per phrase over the labeled test set, and what the
+ * lexicon and model weigh in a bundle.
+ *
+ * Alone: npx tsx scripts/bench/phrases.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { isActionVerbPhrase } from '../../language/src/phrases/index.js';
 
@@ -40,4 +44,34 @@ export function phraseMicroseconds(rounds = 200): { phrases: number; us: number 
     const ms = performance.now() - start;
     if (sink < 0) console.log(sink);
     return { phrases: phrases.length, us: (ms * 1000) / (rounds * phrases.length) };
+}
+
+/**
+ * Size in kB of the phrase check in a minified bundle (all of language/src/phrases),
+ * and of the two generated modules in it: WordNet lexicon and model weights.
+ */
+export function phraseSizesKB(): { bundleKB: number; lexiconKB: number; modelKB: number } {
+    const folder = mkdtempSync(join(tmpdir(), 'wpcm-bench-'));
+    const kb = (path: string) => Math.round(statSync(path).size / 102.4) / 10;
+    const minified = (entry: string) => {
+        const out = join(folder, `${entry.replace(/\W/g, '_')}.js`);
+        buildSync({ entryPoints: [fileURLToPath(new URL(entry, ROOT))], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error' });
+        return kb(out);
+    };
+    try {
+        return {
+            bundleKB: minified('language/src/phrases/index.ts'),
+            lexiconKB: minified('language/src/phrases/lexicon.generated.ts'),
+            modelKB: minified('language/src/phrases/model.generated.ts'),
+        };
+    } finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+    const { us, phrases } = phraseMicroseconds();
+    const cold = phraseColdStartMs().sort((a, b) => a - b);
+    const sizes = phraseSizesKB();
+    console.log(JSON.stringify({ phrases, phraseUs: Math.round(us * 100) / 100, phraseColdMs: Math.round(cold[cold.length >> 1]), phraseModelKB: sizes.modelKB, phraseLexiconKB: sizes.lexiconKB, phraseBundleKB: sizes.bundleKB }));
 }

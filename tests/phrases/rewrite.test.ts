@@ -76,3 +76,31 @@ describe('suggestVerbPhrase', () => {
         expect(suggested).toBeGreaterThan(50);
     });
 });
+
+describe('rewrites of 200 flagged corpus noun phrases (tests/phrases/rewrites.tsv, reviewed by hand)', () => {
+    const reviewed = readFileSync(new URL('./rewrites.tsv', import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split('\t'));
+
+    it('lists 200 phrases, 19 of them with a rewrite', () => {
+        expect(reviewed).toHaveLength(200);
+        expect(reviewed.filter(([, , rewrite]) => rewrite !== '')).toHaveLength(19);
+    });
+
+    it('gives exactly the reviewed rewrite, or none', () => {
+        for (const [phrase, , rewrite] of reviewed) expect(suggestVerbPhrase(phrase) ?? '', phrase).toBe(rewrite);
+    });
+
+    it.each([
+        ['Update action', 'names a kind of action, not the act of acting'],
+        ['Target population', 'a population is a group, not populating'],
+        ['Screen memory', '"memory" is not the act of memorizing'],
+        ['Item location', 'a location is a place'],
+        ['Conceding or yielding', 'both gerunds would need their base form'],
+        ['Search Engine Optimization', 'a discipline, not optimizing engines'],
+    ])('offers none for %s (%s)', (title) => {
+        expect(suggestVerbPhrase(title)).toBeUndefined();
+    });
+});

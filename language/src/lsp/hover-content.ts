@@ -14,6 +14,7 @@ import type { ElementType } from '../model/kinds.js';
 import { isElementType, kindWord } from '../model/kinds.js';
 import { code, inline as md, paragraph } from '../text/markdown.js';
 import { count } from '../text/words.js';
+import { analyzeMotionTitle, titleFormExplanation } from '../phrases/index.js';
 import { summarizePersona, supportingCompetencies } from './model-queries.js';
 
 function heading(type: string, name: string, title?: string): string {
@@ -68,10 +69,17 @@ function motion(node: Motion, services: LangiumCoreServices): string[] {
     const competencies = supportingCompetencies(services, node);
     return [
         heading('Motion', node.name, node.title),
+        ...field('Title', titleForm(node.title)),
         ...field('Goal', node.goal === undefined ? 'none yet' : md(node.goal)),
         node.kpis.length === 0 ? '**KPIs:** none yet' : ['**KPIs:**', ...node.kpis.map(kpiLine)].join('\n'),
         ...field('Competencies', competencies.length === 0 ? 'none supports this motion' : competencies.map(c => md(c.title)).join('; '))
     ];
+}
+
+/** Why a title reads as a noun phrase ("'Loan officers' is headed by the plural job title 'officers'"). */
+function titleForm(title: string | undefined): string | undefined {
+    const explanation = title?.trim() ? titleFormExplanation(analyzeMotionTitle(title)) : undefined;
+    return explanation === undefined ? undefined : md(explanation);
 }
 
 function competency(node: Competency): string[] {

@@ -60,9 +60,23 @@ const LOWERCASE_LETTER = /[a-z]/;
 /** Anything but whitespace and punctuation: emoji, symbols. */
 const SYMBOL = /[^\s\p{P}]/u;
 const UPPERCASE_LETTER = /[A-Z]/;
+const MAX_ENGLISH_WORD = 30;
 const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'multi', 'cross', 'de', 'un', 'over', 'under', 'out', 'mis', 'self']);
 
-export function analyzeMotionTitle(title: string): PhraseAnalysis {
+/** The hand rules' analysis, plus where the phrase starts (after list numbering) and the tokens, for the model. */
+export interface RuleAnalysis extends PhraseAnalysis {
+    tokens: Token[];
+    /** index of the first word after list numbering */
+    start: number;
+    /**
+     * false when the rules' verdict stands as is: nothing to judge (no words, no
+     * Latin letters), or an adverb before a verb ("Only focus on ..."), which
+     * never opens a noun phrase
+     */
+    judged: boolean;
+}
+
+export function analyzeByRules(title: string): RuleAnalysis {
     const tokens = tokenize(title);
     let i = 0;
     // "1. Qualify the lead": list numbering is not part of the phrase.
@@ -70,20 +84,28 @@ export function analyzeMotionTitle(title: string): PhraseAnalysis {
     if (i >= tokens.length) {
         // Emoji or symbols only: nothing to judge, so nothing to flag. Blank or punctuation only: empty.
         return SYMBOL.test(title)
-            ? { isVerbPhrase: true, head: '', reason: 'the title has no words to judge' }
-            : { isVerbPhrase: false, head: '', reason: 'the title is empty' };
+            ? { isVerbPhrase: true, head: '', reason: 'the title has no words to judge', tokens, start: i, judged: false }
+            : { isVerbPhrase: false, head: '', reason: 'the title is empty', tokens, start: i, judged: false };
     }
+    // A "word" longer than any English word is not one: the rules' lean to the verb reading stands.
+    const judged = hasLatinLetters(lookupForm(tokens[i])) && tokens[i].text.length <= MAX_ENGLISH_WORD;
     // "Quickly qualify leads": an adverb modifies a verb, never a noun.
     if (i < tokens.length - 1 && isAdverb(lookupForm(tokens[i])) && canBeVerb(lookupForm(tokens[i + 1]))) {
-        return { isVerbPhrase: true, head: tokens[i + 1].text, reason: `'${tokens[i + 1].text}' is a verb after the adverb '${tokens[i].text}'` };
+        const reason = `'${tokens[i + 1].text}' is a verb after the adverb '${tokens[i].text}'`;
+        return { isVerbPhrase: true, head: tokens[i + 1].text, reason, tokens, start: i, judged: false };
     }
-    const shouting = !LOWERCASE_LETTER.test(title);
+    const shouting = isShouting(title, tokens, i);
     const result = endToEndProcess(tokens, i) ?? decideFirstWord(tokens, i, shouting);
-    return { isVerbPhrase: result.verb, head: tokens[i].text, reason: result.reason };
+    return { isVerbPhrase: result.verb, head: tokens[i].text, reason: result.reason, tokens, start: i, judged };
 }
 
-export function isActionVerbPhrase(title: string): boolean {
-    return analyzeMotionTitle(title).isVerbPhrase;
+/**
+ * A title in capitals throughout, where capitals mark no acronym ("QUALIFY THE LEAD").
+ * A lone capitalized word that is no English word is an acronym ("CRM", "R&D").
+ */
+export function isShouting(title: string, tokens: Token[], i: number): boolean {
+    if (LOWERCASE_LETTER.test(title)) return false;
+    return tokens.length > i + 1 || hasKnownClass(lookupForm(tokens[i]));
 }
 
 function decideFirstWord(tokens: Token[], i: number, shouting: boolean): Verdict {

@@ -6,6 +6,9 @@
 import { BloomFilter } from './bloom.js';
 import {
     ADJECTIVE_FILTER,
+    COMPOUND_FILTER,
+    COMPOUND_HEAD_COUNTS,
+    COMPOUND_HEADS,
     DERIVED_CODES,
     DERIVED_NOUNS,
     INTRANSITIVE_VERBS,
@@ -33,6 +36,9 @@ interface Tables {
     intransitive: string[];
     nouns: BloomFilter;
     adjectives: BloomFilter;
+    compounds: BloomFilter;
+    compoundHeads: string[];
+    compoundHeadCounts: string[];
     /** verb lookups so far, misses included (null) */
     memo: Map<string, VerbEntry | null>;
 }
@@ -49,6 +55,9 @@ function load(): Tables {
         intransitive: INTRANSITIVE_VERBS.split(' '),
         nouns: new BloomFilter(NOUN_FILTER),
         adjectives: new BloomFilter(ADJECTIVE_FILTER),
+        compounds: new BloomFilter(COMPOUND_FILTER),
+        compoundHeads: COMPOUND_HEADS.split(' '),
+        compoundHeadCounts: COMPOUND_HEAD_COUNTS.split(' '),
         memo: new Map(),
     };
     return tables;
@@ -126,4 +135,16 @@ export function derivedVerb(noun: string): string | undefined {
 /** A verb that can take a direct object ("qualify leads"); false for "comply", "arrive". */
 export function isTransitive(verb: string): boolean {
     return find(load().intransitive, verb) < 0;
+}
+
+/** "purchase order", "loan officer": the two words form a noun collocation in WordNet (Bloom filter, ~1 % false positives). */
+export function isNounPair(first: string, second: string): boolean {
+    return load().compounds.has(`${first} ${second}`);
+}
+
+/** How many WordNet noun collocations the word heads ("number": "phone number", "serial number"...); 0 below 3. */
+export function compoundHeadCount(word: string): number {
+    const t = load();
+    const k = find(t.compoundHeads, word);
+    return k < 0 ? 0 : parseInt(t.compoundHeadCounts[k], 36);
 }

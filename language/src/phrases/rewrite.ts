@@ -19,7 +19,7 @@
  * adjectives, channels ("Email marketing"), coordination or clauses, or verbs
  * that take no object. The result must itself classify as a verb phrase.
  */
-import { analyzeMotionTitle } from './classify.js';
+import { analyzeMotionTitle } from './model.js';
 import { canBeAdjective, derivedVerb, isNoun, isTransitive } from './lexicon.js';
 import { looksPlural, pluralize } from './morphology.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -74,6 +74,8 @@ function rewriteGerund(tokens: Token[]): Word[] | undefined {
     const verb = ingFormVerb(first);
     if (!verb) return undefined;
     const rest = tokens.slice(1);
+    // "Conceding or yielding": every gerund of the list would need its base form; none is offered.
+    if (rest.some((t) => lookupForm(t).endsWith('ing') && ingFormVerb(lookupForm(t)))) return undefined;
     const opensPhrase = rest.length > 0 && (isDeterminerLike(rest[0]) || isFunctionWord(rest[0].lower));
     if (rest.length > 0 && !opensPhrase) {
         // A bare noun after the gerund must read as its object: "Qualifying leads", "Building rapport";
@@ -93,6 +95,8 @@ function rewriteActionNoun(tokens: Token[], casing: Casing): Word[] | undefined 
     if (!action) return undefined;
     const modifiers = tokens.slice(0, -1);
     if (modifiers.length === 0) return [{ lower: action.verb }];
+    // Title-case names of disciplines ("Search Engine Optimization") do not split into verb and object.
+    if (casing === 'title' && modifiers.length > 1) return undefined;
     if (!rewriteObjectAllowed(modifiers) || !isTransitive(action.verb.split(' ')[0])) return undefined;
     const object: Word[] = modifiers.map((t) => ({ lower: lookupForm(t), source: t }));
     const last = object[object.length - 1];
@@ -119,6 +123,8 @@ function verbOfActionNoun(noun: string): { verb: string; event: boolean } | unde
     }
     if (!REWRITABLE_NOMINAL.test(noun)) return undefined;
     const derived = derivedVerb(noun);
+    // "-ry" nouns are actions when they are the verb plus "y" ("delivery", "recovery"), not "memory" (memorize).
+    if (derived && noun.endsWith('ry') && noun !== `${derived}y`) return undefined;
     if (derived && isNominalization(noun)) return { verb: derived, event: EVENT_SUFFIX.test(noun) };
     // Words WordNet lacks: "enablement" -> "enable".
     const m = UNKNOWN_MENT.exec(noun);

@@ -32,7 +32,7 @@ export const PARTICLES = set('up out off back down in on over through away aroun
 export const PURE_PARTICLES = set('up out off back down away together forward ahead');
 
 /** Leading adverbs that do not end in -ly ("Always confirm next steps"). */
-export const PLAIN_ADVERBS = set('always never often also then again just still soon now once ever');
+export const PLAIN_ADVERBS = set('always never often also then again just still soon now once ever only');
 
 /** Verbs whose object can be a gerund ("Start prospecting"), so verb + -ing is not a noun compound. */
 export const CATENATIVE_VERBS = set(`
@@ -115,7 +115,8 @@ export const FUNCTION_NOUNS = set('sales marketing service support finance procu
 export const NON_ACTION_NOUNS = set(`
     proposition disposition position institution constitution composition foundation organization organisation
     operation operations relation relations application statement agreement department government environment
-    meeting booking offering listing earnings savings`);
+    meeting booking offering listing earnings savings
+    action activity population location memory motivation`);
 
 /** Zero-derived action nouns that name one completed event: "Contract review" -> "Review the contract". */
 export const EVENT_NOUNS = set('review check audit update');
@@ -124,3 +125,8 @@ export const EVENT_NOUNS = set('review check audit update');
 export const CHANNEL_MODIFIERS = set(
     'email e-mail phone telephone video web online social mobile field inside outside direct digital partner channel',
 );
+
+/** Irregular past participles ("Emails sent", "Deals won"): after a noun they describe it. */
+export const IRREGULAR_PARTICIPLES = set(`
+    sent made done given taken won lost paid sold held built brought bought kept left met spent told written
+    shown known grown drawn driven chosen frozen broken spoken stolen begun`);

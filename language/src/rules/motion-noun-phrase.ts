@@ -1,5 +1,5 @@
 /** Motions are what a seller does, so their titles are action verb phrases. */
-import { analyzeMotionTitle, suggestVerbPhrase } from '../phrases/index.js';
+import { analyzeMotionTitle, nounPhraseMessage, suggestVerbPhrase } from '../phrases/index.js';
 import { quickFix, quoted } from '../lsp/fixes/context.js';
 import { defineRule } from './rule.js';
 
@@ -19,10 +19,7 @@ export const motionNounPhrase = defineRule({
             const analysis = analyzeMotionTitle(motion.title);
             if (analysis.isVerbPhrase) return;
             const suggestion = suggestVerbPhrase(motion.title);
-            const advice = suggestion
-                ? `write it as an action, e.g. "${suggestion}"`
-                : 'start it with the verb for what the seller does, e.g. "Qualify the lead"';
-            context.report(`Motion title "${motion.title}" is a noun phrase (${analysis.reason}); ${advice}.`,
+            context.report(nounPhraseMessage(motion.title, analysis, suggestion),
                 { node: motion, property: 'title', data: suggestion ? { suggestion } : {} });
         }
     },
