@@ -8,6 +8,7 @@ import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
 import type { Severity } from '../../language/src/rules.js';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
+import { runCoach } from './commands/coach.js';
 import type { GenerateTarget } from './commands/generate.js';
 import { DEFAULT_OUT, generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
@@ -20,6 +21,8 @@ export interface Io {
     stdout: (text: string) => void;
     stderr: (text: string) => void;
     cwd?: string;
+    /** Progress lines (stderr on a terminal only). */
+    progress?: (text: string) => void;
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -46,6 +49,14 @@ function parse(argv: readonly string[]) {
                 out: { type: 'string' },
                 stdout: { type: 'boolean' },
                 config: { type: 'string' },
+                // coach and generate sql
+                actuals: { type: 'string' },
+                from: { type: 'string' },
+                to: { type: 'string' },
+                'skip-invalid': { type: 'boolean' },
+                source: { type: 'string' },
+                dialect: { type: 'string' },
+                datasource: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }
@@ -101,6 +112,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!command) throw new CliError('no command given; run `wpcm --help` for usage');
     if (command === 'check') return runCheck(rest, values, io);
     if (command === 'generate') return runGenerate(rest, values, io);
+    if (command === 'coach') return runCoach(rest, values, io);
     throw new CliError(`unknown command '${command}'; run \`wpcm --help\` for usage`);
 }
 

@@ -35,12 +35,12 @@ export interface GenerateIo {
     stderr: (text: string) => void;
 }
 
-function inputOf(workspace: LoadedWorkspace): GeneratorInput {
+export function inputOf(workspace: LoadedWorkspace): GeneratorInput {
     return { documents: workspace.files.map(f => f.document), attainment: workspace.services.wpcm.Settings.attainment };
 }
 
 /** Prints the errors like `wpcm check` does (on stderr: stdout may be a pipe for --stdout). */
-function refuse(workspace: LoadedWorkspace, io: GenerateIo): number | undefined {
+export function refuse(workspace: LoadedWorkspace, io: GenerateIo): number | undefined {
     const errors = collectFindings(workspace).filter(f => f.severity === 'error');
     if (errors.length === 0) return undefined;
     io.stderr(formatText(errors, workspace.files.length));

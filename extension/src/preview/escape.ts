@@ -1,6 +1,2 @@
 /** Every string from the model reaches the preview through here: as text, never as markup. */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, ch => ENTITIES[ch]!);
-}
+export { escapeHtml } from '../../../language/src/text/html.js';
