@@ -62,7 +62,7 @@ export function topPage(ctx: ContentContext): Page {
         { kind: 'heading', level: 1, text: 'Coaching report' },
         { kind: 'paragraph', parts: [`Window: ${windowText(report)}. `, rowsText(report)] }
     ];
-    for (const warning of report.warnings) blocks.push({ kind: 'paragraph', parts: [{ text: 'Warning: ', strong: true }, warning] });
+    for (const warning of report.warnings) blocks.push({ kind: 'paragraph', parts: [{ text: 'Warning:', strong: true }, ` ${warning}`] });
     blocks.push({
         kind: 'table', header: ['Persona', 'Sellers', 'Teams', 'Systemic misses'],
         rows: report.personas.map(p => [
@@ -143,7 +143,7 @@ export function sellerPage(ctx: ContentContext, persona: PersonaReport, seller: 
         for (const r of seller.recommendations) {
             const peers = r.peers.length > 0 ? ` Peers to learn from: ${listWords(r.peers)}.` : ' No peer is at 100 % on this motion yet.';
             if (r.competency === null) {
-                items.push([{ text: 'Enablement gap: ', strong: true }, `no competency supports this motion; ask enablement for a module.${peers}`]);
+                items.push([{ text: 'Enablement gap:', strong: true }, ` no competency supports this motion; ask enablement for a module.${peers}`]);
                 continue;
             }
             const competency = ctx.names.competency(r.competency);
