@@ -9,6 +9,7 @@ import type { Severity } from '../../language/src/rules.js';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
 import { runCoach } from './commands/coach.js';
+import { runGenerateSql } from './commands/generate-sql.js';
 import type { GenerateTarget } from './commands/generate.js';
 import { DEFAULT_OUT, generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
@@ -88,8 +89,9 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
+    if (what === 'sql') return runGenerateSql(paths, values, io);
     if (what !== 'dashboard' && what !== 'modules') {
-        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard or modules)` : 'generate: say what to generate: dashboard or modules');
+        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard, modules or sql)` : 'generate: say what to generate: dashboard, modules or sql');
     }
     const target: GenerateTarget = what;
     const command = `generate ${target}`;
