@@ -12,6 +12,7 @@ import { createWpcmServices } from '../language/src/wpcm-module.js';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
 import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';
+import { benchCoach } from './bench/coach.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
 
 const FILES = 1000;
@@ -89,6 +90,7 @@ sampleHeap();
 const phrase = phraseMicroseconds();
 const coldStarts = phraseColdStartMs();
 const lsp = await benchLsp();
+const coach = await benchCoach();
 
 const figures = {
     files: FILES,
@@ -107,7 +109,8 @@ const figures = {
     phrases: phrase.phrases,
     phraseUs: round(phrase.us, 2),
     phraseColdMs: round(median(coldStarts)),
-    ...lsp
+    ...lsp,
+    ...coach.figures
 };
 
 const rows: Array<[string, string, string]> = [
@@ -122,7 +125,8 @@ const rows: Array<[string, string, string]> = [
     ['phrase check', `${figures.phraseUs} us/phrase`, `${figures.phrases} phrases`],
     ['phrase check cold start', `${figures.phraseColdMs} ms`, 'fresh process, budget 100 ms'],
     ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
-    ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics']
+    ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics'],
+    ...coach.rows
 ];
 const width = Math.max(...rows.map(r => r[0].length));
 const valueWidth = Math.max(...rows.map(r => r[1].length));

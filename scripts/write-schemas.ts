@@ -4,11 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { WpcmConfigSchema } from '../language/src/config/config-schema.js';
 import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from '../language/src/generators/dashboard-schema.js';
+import { COACHING_SCHEMA_FILE, coachingJsonSchema } from '../language/src/coaching/report-schema.js';
 
 const schemas: Record<string, object> = {
     'wpcm.config.schema.json': z.toJSONSchema(WpcmConfigSchema, { io: 'input' }),
     // The same text `wpcm generate dashboard` writes beside the dashboards.
-    [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema()
+    [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema(),
+    // The same text `wpcm coach --format json` writes beside coaching.json.
+    [COACHING_SCHEMA_FILE]: coachingJsonSchema()
 };
 
 mkdirSync('schemas', { recursive: true });

@@ -20,7 +20,8 @@ export interface CsvStreamOptions {
 /** Reads the whole file; resolves with the number of rows seen. Errors thrown by the handler reject. */
 export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStreamOptions = {}): Promise<number> {
     return new Promise((resolve, reject) => {
-        const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+        // The default 64 KiB chunks: papaparse slows down markedly with 1 MiB ones (measured).
+        const stream = createReadStream(path, { encoding: 'utf8' });
         let line = 0;
         let stopped = false;
         let failed = false;

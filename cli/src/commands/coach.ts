@@ -107,7 +107,8 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
     const files = await coachingFiles(report, view, format);
     const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
     const show = (path: string) => displayPath(path, cwd);
-    const written = writeFiles(out, files, { show });
+    // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
+    const written = writeFiles(out, files, { show, fsync: files.length <= 100 });
     const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
     io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
     return EXIT_OK;

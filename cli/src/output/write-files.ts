@@ -50,14 +50,14 @@ function makeFolder(folder: string, shown: string): void {
     }
 }
 
-function writeTemporary(target: string, content: string, shown: string): string {
+function writeTemporary(target: string, content: string, shown: string, fsync: boolean): string {
     // Hidden, unpredictable and created exclusively: never follows a planted symlink.
     const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     let fd: number | undefined;
     try {
         fd = openSync(temporary, 'wx', 0o644);
         writeSync(fd, content, null, 'utf8');
-        fsyncSync(fd);
+        if (fsync) fsyncSync(fd);
         return temporary;
     } catch (error) {
         rmSync(temporary, { force: true });
@@ -70,6 +70,8 @@ function writeTemporary(target: string, content: string, shown: string): string 
 export interface WriteOptions {
     /** How to show a path in messages (e.g. relative to the current folder). */
     show: (path: string) => string;
+    /** Flush each file to disk before the renames (default true); reports of thousands of pages skip it, renames still keep files whole. */
+    fsync?: boolean;
 }
 
 /** Writes the files under `outDir`; returns their absolute paths in the given order. */
@@ -100,7 +102,7 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[], opti
             if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
                 throw new CliError(`${options.show(target)}: cannot write: ${reason({ code: 'EISDIR' })}`);
             }
-            temporaries.push({ temporary: writeTemporary(target, file.content, options.show(target)), target });
+            temporaries.push({ temporary: writeTemporary(target, file.content, options.show(target), options.fsync ?? true), target });
         });
         for (const { temporary, target } of temporaries) {
             try {

@@ -29,6 +29,13 @@ export interface Sums {
     numeratorSum: number;
     denominatorSum: number;
     ratioRows: number;
+    /** The seller's team record, shared by all its KPIs (saves a lookup per row). */
+    readonly seller: SellerTeam;
+}
+
+export interface SellerTeam {
+    team: string;
+    day: number;
 }
 
 export interface RowCounts {
@@ -54,7 +61,7 @@ export class Aggregator {
     /** Per KPI, per seller. */
     readonly sums = new Map<CatalogKpi, Map<string, Sums>>();
     /** Each seller's team: the team of its latest used row (ties: the greatest team name). */
-    readonly teams = new Map<string, { team: string; day: number }>();
+    readonly teams = new Map<string, SellerTeam>();
     firstDay: number | undefined;
     lastDay: number | undefined;
     private readonly from: number;
@@ -91,7 +98,11 @@ export class Aggregator {
         let bySeller = this.sums.get(kpi);
         if (!bySeller) this.sums.set(kpi, bySeller = new Map());
         let sums = bySeller.get(o.seller);
-        if (!sums) bySeller.set(o.seller, sums = { rows: 0, valueSum: 0, valueCount: 0, numeratorSum: 0, denominatorSum: 0, ratioRows: 0 });
+        if (!sums) {
+            let seller = this.teams.get(o.seller);
+            if (!seller) this.teams.set(o.seller, seller = { team: o.team, day: o.day });
+            bySeller.set(o.seller, sums = { rows: 0, valueSum: 0, valueCount: 0, numeratorSum: 0, denominatorSum: 0, ratioRows: 0, seller });
+        }
         sums.rows++;
         const hasRatio = o.numerator !== undefined && o.denominator !== undefined;
         if (hasRatio) {
@@ -104,9 +115,8 @@ export class Aggregator {
             sums.valueSum += value;
             sums.valueCount++;
         }
-        const team = this.teams.get(o.seller);
-        if (!team) this.teams.set(o.seller, { team: o.team, day: o.day });
-        else if (o.day > team.day || (o.day === team.day && o.team > team.team)) {
+        const team = sums.seller;
+        if (o.day > team.day || (o.day === team.day && o.team !== team.team && o.team > team.team)) {
             team.team = o.team;
             team.day = o.day;
         }

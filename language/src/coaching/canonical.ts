@@ -64,16 +64,21 @@ function textField(row: readonly string[], field: number, name: string): string 
     return text;
 }
 
-// Rows of one file repeat a few dates many times: remember each text's day number.
+// Rows of one file repeat a few dates many times, often in runs: remember each text's day number.
 const dayCache = new Map<string, number>();
+let lastText = '';
+let lastDay = 0;
 
 export function dateField(row: readonly string[], field: number): number {
     const text = row[field] ?? '';
+    if (text === lastText) return lastDay;
     const cached = dayCache.get(text);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) { lastText = text; lastDay = cached; return cached; }
     const day = dayNumber(text.trim());
     if (day === undefined) throw new RowProblem(`date '${text}' is not a calendar date in the form YYYY-MM-DD`, field);
     if (dayCache.size < 100_000) dayCache.set(text, day);
+    lastText = text;
+    lastDay = day;
     return day;
 }
 

@@ -3,16 +3,17 @@ import type { PersonaReport } from '../../coaching/report-schema.js';
 
 type KpiInfo = PersonaReport['kpis'][number];
 
+// One formatter per precision: toLocaleString builds one per call, which dominated 10,000-page reports.
+const FORMATS = [0, 1, 2].map(digits => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+
 /** 1,234 / 62.5 / 0.85: fewer decimals as numbers grow. */
 export function formatValue(value: number): string {
     const abs = Math.abs(value);
-    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-    const rounded = Number(value.toFixed(digits));
-    return rounded.toLocaleString('en-US', { maximumFractionDigits: digits });
+    return FORMATS[abs >= 100 ? 0 : abs >= 10 ? 1 : 2]!.format(value);
 }
 
 export function formatPercent(value: number | null | undefined): string {
-    return value === null || value === undefined ? '–' : `${Number(value.toFixed(1)).toLocaleString('en-US')} %`;
+    return value === null || value === undefined ? '–' : `${FORMATS[1]!.format(value)} %`;
 }
 
 /** An actual with the KPI's unit: "62.5 %", "48.2 touches", "104 days". */

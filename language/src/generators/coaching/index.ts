@@ -47,7 +47,7 @@ export async function coachingFiles(report: CoachingReport, view: ModelView, for
     for (const persona of report.personas) {
         await emit(personaPage(ctx, persona));
         const chart = format === 'html' && persona.sellers.length > 0
-            ? new MotionChart(persona.motions.map(m => `${m.step}. ${m.title}`)) : undefined;
+            ? await MotionChart.create(persona.motions.map(m => `${m.step}. ${m.title}`)) : undefined;
         try {
             for (const seller of persona.sellers) await emit(sellerPage(ctx, persona, seller), chart);
         } finally {
