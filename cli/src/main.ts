@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { DashboardFormat } from '../../language/src/generators/index.js';
-import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
+import { DASHBOARD_FORMATS, GRAFANA_DATASOURCES } from '../../language/src/generators/index.js';
 import type { Severity } from '../../language/src/rules.js';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
@@ -98,12 +98,14 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
     refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
     const format = oneOf<DashboardFormat>('format', values.format ?? 'wpcm', DASHBOARD_FORMATS);
+    const datasource = values.datasource === undefined ? undefined : oneOf('datasource', values.datasource, GRAFANA_DATASOURCES);
+    if (datasource && format !== 'grafana') throw new CliError(`${command}: --datasource is for --format grafana`);
     if (values.stdout && values.out !== undefined) throw new CliError(`${command}: --stdout prints instead of writing, so it does not take --out`);
     if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, ...(datasource ? { datasource } : {}), stdout: values.stdout ?? false, cwd }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {

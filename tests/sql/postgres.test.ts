@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSql } from '../../language/src/generators/sql/index.js';
+import { generateDashboards } from '../../language/src/generators/index.js';
 import { inputOf } from '../generators/support.js';
 import { runCli, tempFolder } from '../support/cli.js';
 import { MODEL } from '../coaching/support.js';
@@ -144,4 +145,33 @@ describe.skipIf(!BIN && !REQUIRED)('generated PostgreSQL matches wpcm coach', ()
             expect(await compare({ 'hunter.wpcm': RANDOM_MODEL, 'farmer.wpcm': FARMER_MODEL }, csv, ['2026-02-09', '2026-03-06'], ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'])).toBeGreaterThan(300);
         }
     }, 120_000);
+
+    it('answers every Grafana panel query (--datasource postgres) with the numbers of wpcm coach', async () => {
+        const models = { 'model.wpcm': readFileSync(join(EXAMPLES, 'direct-seller.wpcm'), 'utf8') };
+        const csv = join(EXAMPLES, 'direct-seller.actuals.csv');
+        await load(models, csv);
+        const report = await coachJson(models, csv, ['--from', '2026-03-02', '--to', '2026-03-31']);
+        const [file] = generateDashboards(await inputOf(models), 'grafana', 'postgres');
+        expect(file!.content).not.toMatch(/fill in/i);
+        const dashboard = JSON.parse(file!.content);
+        expect(dashboard.__inputs.map((i: any) => i.pluginId)).toEqual(['grafana-postgresql-datasource']);
+        // As Grafana expands its macros and variables for March 2026, seller blake of team West.
+        const expand = (sql: string) => sql
+            .replaceAll('$__timeFrom()', "'2026-03-02T00:00:00Z'").replaceAll('$__timeTo()', "'2026-03-31T23:59:59Z'")
+            .replaceAll('${seller:sqlstring}', "'blake'").replaceAll('${team:sqlstring}', "'West'");
+        const variables = dashboard.templating.list;
+        expect((await client.query(expand(variables[0].query))).rows.map((r: any) => r.seller)).toEqual(report.personas[0].sellers.map((s: any) => s.id));
+        expect((await client.query(expand(variables[1].query))).rows.map((r: any) => r.team)).toEqual(['Central', 'East', 'West']);
+        const blake = report.personas[0].sellers.find((s: any) => s.id === 'blake');
+        const stats = dashboard.panels.filter((p: any) => p.type === 'stat');
+        expect(stats).toHaveLength(7);
+        for (const panel of stats) {
+            const kpi = report.personas[0].kpis.find((k: any) => k.title === panel.title);
+            const mine = blake.kpis.find((k: any) => k.id === kpi.id);
+            const values = [];
+            for (const t of panel.targets) values.push(Object.values((await client.query(expand(t.rawSql))).rows[0] ?? {})[0] ?? null);
+            const expected = [mine.actual, mine.team.median, mine.company.median];
+            expect(values.every((v, i) => close(v as number | null, expected[i])), `${panel.title}: ${values} vs ${expected}`).toBe(true);
+        }
+    }, 60_000);
 });

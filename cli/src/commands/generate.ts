@@ -4,7 +4,7 @@
  * and write them atomically into the output folder (or print dashboards).
  */
 import { resolve } from 'node:path';
-import type { DashboardFormat, GeneratedFile, GeneratorInput } from '../../../language/src/generators/index.js';
+import type { DashboardFormat, GeneratedFile, GeneratorInput, GrafanaDatasourceKind } from '../../../language/src/generators/index.js';
 import { dashboardsAsJson, generateDashboards, generateModules } from '../../../language/src/generators/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
@@ -25,6 +25,8 @@ export interface GenerateOptions {
     /** Output folder, relative to `cwd`. */
     out: string;
     format: DashboardFormat;
+    /** Grafana only: real queries against the warehouse functions of `wpcm generate sql`. */
+    datasource?: GrafanaDatasourceKind;
     /** Print (dashboards only) instead of writing files. */
     stdout: boolean;
     cwd: string;
@@ -53,10 +55,10 @@ export function generate(workspace: LoadedWorkspace, options: GenerateOptions, i
     if (refused !== undefined) return refused;
     const input = inputOf(workspace);
     if (options.stdout) {
-        io.stdout(dashboardsAsJson(input, options.format));
+        io.stdout(dashboardsAsJson(input, options.format, options.datasource));
         return EXIT_OK;
     }
-    const files: GeneratedFile[] = options.target === 'dashboard' ? generateDashboards(input, options.format) : generateModules(input);
+    const files: GeneratedFile[] = options.target === 'dashboard' ? generateDashboards(input, options.format, options.datasource) : generateModules(input);
     const out = resolve(options.cwd, options.out);
     const show = (path: string) => displayPath(path, options.cwd);
     if (files.length === 0) {
