@@ -74,12 +74,11 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
                 }
                 return;
             }
-            if (isBlank(row)) return reader.endAtBlankLine ? false : undefined;
+            if (row.length === 1 && isBlank(row)) return reader.endAtBlankLine ? false : undefined;
             try {
                 const result = reader.read(row);
                 if (result === 'stop') return false;
-                if (Array.isArray(result)) for (const o of result as readonly Observation[]) add(o);
-                else add(result as Observation);
+                if (Array.isArray(result)) { for (const o of result as readonly Observation[]) add(o); } else add(result as Observation);
             } catch (error) {
                 if (!(error instanceof RowProblem)) throw error;
                 const message = `${where(line, row, Math.max(0, error.field))}: ${error.message}`;

@@ -3,7 +3,7 @@
  * never with rows, so a file of millions of rows streams through it. Each
  * (KPI, seller) keeps sums and counts; each seller keeps its latest team.
  */
-import type { Catalog, CatalogKpi } from './catalog.js';
+import type { Catalog } from './catalog.js';
 
 /** One data point, as the canonical CSV or a CRM mapping produces it. */
 export interface Observation {
@@ -29,13 +29,21 @@ export interface Sums {
     numeratorSum: number;
     denominatorSum: number;
     ratioRows: number;
-    /** The seller's team record, shared by all its KPIs (saves a lookup per row). */
-    readonly seller: SellerTeam;
 }
 
-export interface SellerTeam {
+/** One seller: its latest team and its sums per KPI (indexed by CatalogKpi.index). */
+export interface SellerEntry {
     team: string;
     day: number;
+    readonly sums: Array<Sums | undefined>;
+}
+
+/**
+ * Map keys outlive the row they came from: copy them, or a key that is a
+ * slice of the parser's chunk would keep the whole chunk in memory.
+ */
+function ownCopy(text: string): string {
+    return (` ${text}`).slice(1);
 }
 
 export interface RowCounts {
@@ -58,10 +66,8 @@ export class Aggregator {
     readonly rows: RowCounts = { read: 0, used: 0, outsideWindow: 0, skipped: 0, unknownKpi: 0 };
     /** Unknown KPI names with their row counts (reported in one warning). */
     readonly unknownKpis = new Map<string, number>();
-    /** Per KPI, per seller. */
-    readonly sums = new Map<CatalogKpi, Map<string, Sums>>();
-    /** Each seller's team: the team of its latest used row (ties: the greatest team name). */
-    readonly teams = new Map<string, SellerTeam>();
+    /** Per seller: its team (of its latest used row; ties: the greatest team name) and sums per KPI. */
+    readonly sellers = new Map<string, SellerEntry>();
     firstDay: number | undefined;
     lastDay: number | undefined;
     private readonly from: number;
@@ -95,14 +101,10 @@ export class Aggregator {
         this.rows.used++;
         if (this.firstDay === undefined || o.day < this.firstDay) this.firstDay = o.day;
         if (this.lastDay === undefined || o.day > this.lastDay) this.lastDay = o.day;
-        let bySeller = this.sums.get(kpi);
-        if (!bySeller) this.sums.set(kpi, bySeller = new Map());
-        let sums = bySeller.get(o.seller);
-        if (!sums) {
-            let seller = this.teams.get(o.seller);
-            if (!seller) this.teams.set(o.seller, seller = { team: o.team, day: o.day });
-            bySeller.set(o.seller, sums = { rows: 0, valueSum: 0, valueCount: 0, numeratorSum: 0, denominatorSum: 0, ratioRows: 0, seller });
-        }
+        let seller = this.sellers.get(o.seller);
+        if (!seller) this.sellers.set(ownCopy(o.seller), seller = { team: ownCopy(o.team), day: o.day, sums: new Array(this.catalog.size).fill(undefined) });
+        let sums = seller.sums[kpi.index];
+        if (!sums) seller.sums[kpi.index] = sums = { rows: 0, valueSum: 0, valueCount: 0, numeratorSum: 0, denominatorSum: 0, ratioRows: 0 };
         sums.rows++;
         const hasRatio = o.numerator !== undefined && o.denominator !== undefined;
         if (hasRatio) {
@@ -115,10 +117,9 @@ export class Aggregator {
             sums.valueSum += value;
             sums.valueCount++;
         }
-        const team = sums.seller;
-        if (o.day > team.day || (o.day === team.day && o.team !== team.team && o.team > team.team)) {
-            team.team = o.team;
-            team.day = o.day;
+        if (o.day > seller.day || (o.day === seller.day && o.team !== seller.team && o.team > seller.team)) {
+            if (o.team !== seller.team) seller.team = ownCopy(o.team);
+            seller.day = o.day;
         }
         return 'used';
     }

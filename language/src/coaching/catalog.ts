@@ -40,6 +40,8 @@ export interface CatalogKpi {
     readonly measure: Measure;
     /** Position in the persona's workflow order (motions in order, KPIs as written). */
     readonly order: number;
+    /** Position among all the catalog's KPIs (an array index for the aggregation). */
+    readonly index: number;
 }
 
 export interface CatalogMotion {
@@ -64,12 +66,15 @@ export type Resolution = CatalogKpi | 'unknown' | 'ambiguous';
 
 export interface Catalog {
     readonly personas: readonly CatalogPersona[];
+    /** Number of KPIs over all personas. */
+    readonly size: number;
     /** The KPI a row names: by KPI name, and by persona name too when the row gives one. */
     resolve(kpi: string, persona: string | undefined): Resolution;
 }
 
 export function catalogOf(view: ModelView): Catalog {
     const byName = new Map<string, CatalogKpi[]>();
+    let index = 0;
     const personas = view.personas.map(entry => {
         const persona: { -readonly [K in keyof CatalogPersona]: CatalogPersona[K] } = {
             id: entry.persona.name, title: entry.persona.title ?? entry.persona.name, slug: entry.slug,
@@ -82,7 +87,7 @@ export function catalogOf(view: ModelView): Catalog {
                 const target = targetValue(kpi.target);
                 const item: CatalogKpi = {
                     id: kpi.name, title: kpi.title, kpi, motion: place, persona, target,
-                    targetText: target ? describeTarget(target) : undefined, measure: measureOf(target), order: order++
+                    targetText: target ? describeTarget(target) : undefined, measure: measureOf(target), order: order++, index: index++
                 };
                 const list = byName.get(kpi.name);
                 if (list) list.push(item); else byName.set(kpi.name, [item]);
@@ -95,6 +100,7 @@ export function catalogOf(view: ModelView): Catalog {
     });
     return {
         personas,
+        size: index,
         resolve(kpi, personaName) {
             const candidates = byName.get(kpi);
             if (!candidates) return 'unknown';

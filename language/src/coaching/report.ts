@@ -17,7 +17,7 @@ import { DEFAULT_WORKING_DAYS, isoDate, periodLength, workingDaysBetween } from 
 import type { Catalog, CatalogKpi, CatalogMotion, CatalogPersona, Measure } from './catalog.js';
 import { gapBlock } from './gap-block.js';
 import type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
-import { COACHING_FORMAT_VERSION, validateCoachingReport } from './report-schema.js';
+import { COACHING_FORMAT_VERSION } from './report-schema.js';
 import { Distribution, mean } from './stats.js';
 
 export interface ReportOptions {
@@ -103,7 +103,9 @@ function personaReport(ctx: PersonaContext): PersonaReport {
     const sellerIds = new Set<string>();
     for (const kpi of persona.kpis) {
         const bySeller = new Map<string, Cell>();
-        for (const [seller, sums] of aggregator.sums.get(kpi) ?? []) {
+        for (const [seller, entry] of aggregator.sellers) {
+            const sums = entry.sums[kpi.index];
+            if (!sums) continue;
             sellerIds.add(seller);
             const actual = actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
             if (actual === undefined) continue;
@@ -112,7 +114,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
         cells.set(kpi, bySeller);
     }
     const sellers = [...sellerIds].sort(compareText);
-    const teamOf = (seller: string) => aggregator.teams.get(seller)?.team ?? '';
+    const teamOf = (seller: string) => aggregator.sellers.get(seller)?.team ?? '';
     const teamIds = [...new Set(sellers.map(teamOf))].sort(compareText);
     const membersOf = new Map<string, string[]>(teamIds.map(t => [t, []]));
     for (const seller of sellers) membersOf.get(teamOf(seller))!.push(seller);
@@ -163,7 +165,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
                 actual: cell ? cell.actual : null,
                 attainment: nullable(cell?.attainment),
                 status: cell?.attainment !== undefined ? statusOf(cell.attainment, thresholds) : null,
-                rows: cell?.rows ?? aggregator.sums.get(kpi)?.get(seller)?.rows ?? 0,
+                rows: cell?.rows ?? aggregator.sellers.get(seller)?.sums[kpi.index]?.rows ?? 0,
                 team: comparison(teams.get(kpi)!.get(team), cell, hasTarget),
                 company: comparison(company.get(kpi), cell, hasTarget)
             };
@@ -253,12 +255,13 @@ export function coachingReport(catalog: Catalog, view: ModelView, aggregator: Ag
     const personas = catalog.personas.map(persona => personaReport({
         persona, view, options, aggregator, workingDays, perWeek: workingDaysOfWeek.length
     }));
-    return validateCoachingReport({
+    // Built to the schema's type; the JSON writer validates it (once, before writing) with the zod schema.
+    return {
         formatVersion: COACHING_FORMAT_VERSION,
         window: { from: from === undefined ? null : isoDate(from), to: to === undefined ? null : isoDate(to), workingDays },
         rows: { ...aggregator.rows },
         attainment: { amber: options.attainment.amber, green: options.attainment.green },
         warnings: unknownKpiWarning(aggregator),
         personas
-    });
+    };
 }
