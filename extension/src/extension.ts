@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { runGenerate } from './generate-command.js';
+import { openCoachingReport } from './coaching-command.js';
 import { DashboardPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 
 let client: LanguageClient | undefined;
@@ -30,6 +31,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         vscode.commands.registerCommand('wpcm.generateDashboard', generateCommand('dashboard')),
         vscode.commands.registerCommand('wpcm.generateModuleOutlines', generateCommand('modules')),
         vscode.commands.registerCommand('wpcm.openDashboardPreview', () => preview.open()),
+        vscode.commands.registerCommand('wpcm.openCoachingReport', () => openCoachingReport(client!)),
         // Reopens the preview after a window reload, as the Markdown preview does.
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             deserializeWebviewPanel: async panel => preview.restore(panel)

@@ -9,6 +9,8 @@ import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { WpcmServices } from '../../language/src/wpcm-module.js';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
+import type { CoachingReportParams, CoachingReportResult } from './coaching-handler.js';
+import { coachingReportPage, CoachingReportRequest } from './coaching-handler.js';
 import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult } from './protocol.js';
 import { GenerateRequest, PreviewRequest } from './protocol.js';
 
@@ -22,4 +24,6 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
         whenBuilt(token, () => generate(services, params)));
     connection.onRequest(PreviewRequest, (params: PreviewParams, token): Promise<PreviewResult> =>
         whenBuilt(token, () => preview(services, params)));
+    connection.onRequest(CoachingReportRequest, async (params: CoachingReportParams, token): Promise<CoachingReportResult> =>
+        await whenBuilt(token, () => coachingReportPage(services, params)));
 }

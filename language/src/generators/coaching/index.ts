@@ -56,3 +56,11 @@ export async function coachingFiles(report: CoachingReport, view: ModelView, for
     }
     return sortFiles(files);
 }
+
+/** One persona's index page as HTML (systemic misses, team heatmaps), for the editor's webview. */
+export async function coachingPersonaHtml(report: CoachingReport, view: ModelView, personaId: string): Promise<string | undefined> {
+    const persona = report.personas.find(p => p.id === personaId);
+    if (!persona) return undefined;
+    const layout = coachingLayout(report, new Map(view.personas.map(e => [e.persona.name, e.slug])));
+    return htmlPage(personaPage({ report, layout, names: coachingNames(view) }, persona), undefined);
+}
