@@ -3,15 +3,13 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
-import type { DashboardFormat } from '../../language/src/generators/index.js';
-import { DASHBOARD_FORMATS, GRAFANA_DATASOURCES } from '../../language/src/generators/index.js';
-import type { Severity } from '../../language/src/rules.js';
+import type { DashboardFormat, Severity } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, GRAFANA_DATASOURCES, isGenerateTarget } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
 import { runCoach } from './commands/coach.js';
 import { runGenerateSql } from './commands/generate-sql.js';
-import type { GenerateTarget } from './commands/generate.js';
-import { DEFAULT_OUT, generate } from './commands/generate.js';
+import { generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { USAGE } from './usage.js';
@@ -90,10 +88,11 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
     if (what === 'sql') return runGenerateSql(paths, values, io);
-    if (what !== 'dashboard' && what !== 'modules') {
-        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard, modules or sql)` : 'generate: say what to generate: dashboard, modules or sql');
+    const names = `${GENERATE_TARGET_NAMES.join(', ')} or sql`;
+    if (what === undefined || !isGenerateTarget(what)) {
+        throw new CliError(what ? `generate: unknown generator '${what}' (use ${names})` : `generate: say what to generate: ${names}`);
     }
-    const target: GenerateTarget = what;
+    const target = what;
     const command = `generate ${target}`;
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
     refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
@@ -105,7 +104,7 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, ...(datasource ? { datasource } : {}), stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, ...(datasource ? { datasource } : {}), stdout: values.stdout ?? false, cwd }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {

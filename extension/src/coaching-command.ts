@@ -6,9 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { CoachingReportParams, CoachingReportResult } from '../../server/src/coaching-handler.js';
-
-const REQUEST = 'wpcm/coachingReport';
+import type { CoachingReportParams, CoachingReportResult } from '@wpcm/language/client';
+import { CoachingReportRequest } from '@wpcm/language/client';
 
 export async function openCoachingReport(client: LanguageClient): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -26,7 +25,7 @@ export async function openCoachingReport(client: LanguageClient): Promise<void> 
     const folder = vscode.workspace.getWorkspaceFolder(model)?.uri;
     const actuals = folder && !setting.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(setting) ? vscode.Uri.joinPath(folder, setting).fsPath : setting;
     const params: CoachingReportParams = { uri: model.toString(), actuals };
-    const result = await client.sendRequest<CoachingReportResult>(REQUEST, params);
+    const result = await client.sendRequest<CoachingReportResult>(CoachingReportRequest, params);
     if (result.kind === 'error') {
         void vscode.window.showErrorMessage(`WPCM: no coaching report: ${result.message}`);
         return;

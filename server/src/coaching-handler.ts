@@ -4,32 +4,13 @@
  * CLI writes for the persona (systemic misses, team heatmaps). The same
  * reading and numbers as `wpcm coach`.
  */
+import type { CoachingReportParams, CoachingReportResult, WpcmServices } from '@wpcm/language';
+import { Aggregator, assertNoErrors, documentsOfModel, catalogOf, coachingPersonaHtml, coachingReport, ModelHasErrors, modelView } from '@wpcm/language';
 import { URI } from 'langium';
-import { Aggregator } from '../../language/src/coaching/aggregate.js';
-import { catalogOf } from '../../language/src/coaching/catalog.js';
-import { coachingReport } from '../../language/src/coaching/report.js';
-import { coachingPersonaHtml } from '../../language/src/generators/coaching/index.js';
-import { modelView } from '../../language/src/generators/model-view.js';
-import { assertNoErrors, ModelHasErrors } from '../../language/src/generators/refusal.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
 import { readActuals } from '../../cli/src/coach/read-actuals.js';
-import { documentsOfModel } from './model-documents.js';
-
-export const CoachingReportRequest = 'wpcm/coachingReport';
-
-export interface CoachingReportParams {
-    /** The model file the command was run on. */
-    readonly uri: string;
-    /** Absolute path of the actuals CSV. */
-    readonly actuals: string;
-}
-
-export type CoachingReportResult =
-    | { readonly kind: 'report'; readonly html: string; readonly sellers: number }
-    | { readonly kind: 'error'; readonly message: string };
 
 export async function coachingReportPage(services: WpcmServices, params: CoachingReportParams): Promise<CoachingReportResult> {
-    const documents = documentsOfModel(services, URI.parse(params.uri));
+    const documents = documentsOfModel(services.shared, URI.parse(params.uri));
     try {
         assertNoErrors(documents);
         const view = modelView({ documents, attainment: services.wpcm.Settings.attainment });

@@ -4,9 +4,8 @@
  * a `coaching.sources` mapping). Bad data stops with file:line:column, or is
  * counted and reported with --skip-invalid.
  */
-import type { Aggregator, Observation } from '../../../language/src/coaching/aggregate.js';
-import { canonicalColumns, canonicalObservation, RowProblem } from '../../../language/src/coaching/canonical.js';
-import type { RowReader } from '../../../language/src/coaching/mapped.js';
+import type { Aggregator, Observation, RowReader } from '@wpcm/language';
+import { canonicalColumns, canonicalObservation, RowProblem } from '@wpcm/language';
 import { CliError } from '../errors.js';
 import { fileSize, streamCsv } from './csv-stream.js';
 

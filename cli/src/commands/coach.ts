@@ -4,16 +4,9 @@
  * model's targets, and writes the coaching report (HTML, Markdown or JSON).
  * The numbers come from language/src/coaching; this file only does I/O.
  */
+import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingReport, dayNumber, modelView } from '@wpcm/language';
 import { resolve } from 'node:path';
-import { Aggregator } from '../../../language/src/coaching/aggregate.js';
-import { dayNumber } from '../../../language/src/coaching/calendar.js';
-import { catalogOf } from '../../../language/src/coaching/catalog.js';
-import type { CoachingReport } from '../../../language/src/coaching/report-schema.js';
-import { coachingReport } from '../../../language/src/coaching/report.js';
-import type { WpcmConfig } from '../../../language/src/config/config-schema.js';
-import { modelView } from '../../../language/src/generators/model-view.js';
-import type { CoachingFormat } from '../../../language/src/generators/coaching/index.js';
-import { COACHING_FORMATS, coachingFiles, coachingJson } from '../../../language/src/generators/coaching/index.js';
 import { readActuals } from '../coach/read-actuals.js';
 import { sourceReader } from '../coach/source-reader.js';
 import { loadConfig } from '../config.js';
@@ -21,7 +14,7 @@ import { CliError, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
 import { writeFiles } from '../output/write-files.js';
 import { loadWorkspace } from '../workspace.js';
-import { inputOf, refuse } from './generate.js';
+import { inputOf, refuseIfErrors } from './generate.js';
 
 export const DEFAULT_COACHING_OUT = 'generated/coaching';
 
@@ -77,7 +70,7 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
     const config = loadConfig(values.config, io.cwd);
     const source = sourceOf(config, values.source);
     const workspace = await loadWorkspace(paths, config, cwd);
-    const refused = refuse(workspace, io);
+    const refused = refuseIfErrors(workspace, io);
     if (refused !== undefined) return refused;
 
     const view = modelView(inputOf(workspace));

@@ -1,13 +1,13 @@
 /** `wpcm generate sql <models> --dialect postgres [--out DIR | --stdout]`: the coaching numbers as a warehouse script. */
+import type { SqlDialect } from '@wpcm/language';
+import { generateSql, SQL_DIALECTS } from '@wpcm/language';
 import { resolve } from 'node:path';
-import type { SqlDialect } from '../../../language/src/generators/sql/index.js';
-import { generateSql, SQL_DIALECTS } from '../../../language/src/generators/sql/index.js';
 import { loadConfig } from '../config.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
 import { writeFiles } from '../output/write-files.js';
 import { loadWorkspace } from '../workspace.js';
-import { inputOf, refuse } from './generate.js';
+import { inputOf, refuseIfErrors } from './generate.js';
 
 export const DEFAULT_SQL_OUT = 'generated/sql';
 
@@ -29,7 +29,7 @@ export async function runGenerateSql(paths: readonly string[], values: SqlValues
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    const refused = refuse(workspace, io);
+    const refused = refuseIfErrors(workspace, io);
     if (refused !== undefined) return refused;
     const file = generateSql(inputOf(workspace), values.dialect as SqlDialect, config?.coaching?.workingDays);
     if (values.stdout) {

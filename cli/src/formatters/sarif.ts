@@ -5,8 +5,8 @@
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../../language/src/rules.js';
-import { ALL_RULES } from '../../../language/src/rules.js';
+import type { Severity } from '@wpcm/language';
+import { ALL_RULES, ruleDocsUrl } from '@wpcm/language';
 import type { Finding } from '../findings.js';
 import { VERSION } from '../version.js';
 
@@ -36,8 +36,9 @@ export function formatSarif(findings: readonly Finding[]): string {
                         id: rule.code,
                         name: ruleName(rule.code),
                         shortDescription: { text: rule.summary },
-                        fullDescription: { text: `${rule.summary} ${rule.help}` },
-                        help: { text: rule.help, markdown: rule.help },
+                        fullDescription: { text: `${rule.summary} ${rule.docs.why}` },
+                        helpUri: ruleDocsUrl(rule.code),
+                        help: { text: rule.docs.fix, markdown: rule.docs.fix },
                         defaultConfiguration: { level: LEVELS[rule.severity] }
                     }))
                 }

@@ -1,5 +1,5 @@
 /** `file:line:col severity code message`: clickable in terminals, matchable by a problem matcher. */
-import { plural } from '../../../language/src/text/words.js';
+import { plural } from '@wpcm/language';
 import type { Finding } from '../findings.js';
 
 export function formatText(findings: readonly Finding[], fileCount: number): string {

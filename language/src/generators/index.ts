@@ -26,6 +26,7 @@ import { personaIndex, sharedIndex } from './module-index.js';
 import { INDEX_FILE, moduleLayout } from './module-layout.js';
 import { moduleOutline } from './module-outline.js';
 import { assertNoErrors } from './refusal.js';
+import type { GenerateTarget } from './targets.js';
 
 export type { Dashboard } from './dashboard-schema.js';
 export { DashboardSchema, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, validateDashboard } from './dashboard-schema.js';
@@ -78,4 +79,19 @@ export function generateModules(input: GeneratorInput): GeneratedFile[] {
     const shared = sharedIndex(view, layout);
     if (shared) files.push({ path: `${SHARED_FOLDER}/${INDEX_FILE}`, content: shared });
     return sortFiles(files);
+}
+
+export interface GenerateOptions {
+    /** Dashboards only; `wpcm` by default. */
+    readonly format?: DashboardFormat;
+    /** Grafana dashboards only: real queries against the functions of `wpcm generate sql`. */
+    readonly datasource?: GrafanaDatasourceKind;
+}
+
+/** The files of a target (see targets.ts); throws ModelHasErrors for a model with errors. */
+export function generateTarget(target: GenerateTarget, input: GeneratorInput, options: GenerateOptions = {}): GeneratedFile[] {
+    switch (target) {
+        case 'dashboard': return generateDashboards(input, options.format ?? 'wpcm', options.datasource);
+        case 'modules': return generateModules(input);
+    }
 }
