@@ -42,7 +42,7 @@ coach Pat "Pat Lee" { expert in Objections }
 /** A second model in the same workspace: names may repeat across models, so rows name the persona. */
 export const FARMER_MODEL = `model "SQL parity, accounts"
 system CRM "Salesforce"
-persona Farmer "Farmer" {
+persona Farmer "Account farmer" {
     motion Grow "Grow the account" {
         goal "Grow."
         kpi WinRate "Upsell win rate" { target >= 60 % measured in CRM }
@@ -85,7 +85,9 @@ export function randomActuals(seed: number): string {
             } else {
                 value = String(Math.round(random() * (kpi === 'Bookings' ? 40_000 : kpi === 'Cycle' ? 90 : kpi === 'Discount' ? 20 : 30) * 100) / 100);
             }
-            lines.push([random() < 0.3 && seller.persona === 'Hunter' && kpi !== 'WinRate' ? '' : seller.persona, date, seller.id, rowTeam, kpi, value, numerator, denominator].join(','));
+            // The persona column by name, by title (farmers, sometimes), or empty where the KPI name is unique.
+            const persona = random() < 0.3 && seller.persona === 'Hunter' && kpi !== 'WinRate' ? '' : seller.persona === 'Farmer' && random() < 0.5 ? 'Account farmer' : seller.persona;
+            lines.push([persona, date, seller.id, rowTeam, kpi, value, numerator, denominator].join(','));
         }
         if (random() < 0.2) lines.push(`${seller.persona},${day(3)},${seller.id},${team},Emails,4,,`);
     }

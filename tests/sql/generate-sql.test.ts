@@ -22,13 +22,13 @@ describe('wpcm generate sql', () => {
         expect(sql).toContain('CREATE FUNCTION wpcm_attainment(from_date date DEFAULT NULL, to_date date DEFAULT NULL)');
         expect(sql).toContain('CREATE FUNCTION wpcm_summary(from_date date DEFAULT NULL, to_date date DEFAULT NULL)');
         expect(sql).toContain(`INSERT INTO wpcm_kpis VALUES
-    ('DirectSeller', 'Touches', 'Prospect', 1, 0, 'rate', 1::double precision, NULL, 'at-least', 60::double precision, NULL),
-    ('DirectSeller', 'NewOpportunities', 'Qualify', 2, 1, 'rate', 1::double precision, NULL, 'at-least', 1::double precision, NULL),
-    ('DirectSeller', 'DeckOpens', 'Present', 3, 2, 'ratio', NULL, 1::double precision, 'at-least', 1::double precision, NULL),
-    ('DirectSeller', 'DeckTime', 'Present', 3, 3, 'mean', NULL, NULL, NULL, NULL, NULL),
-    ('DirectSeller', 'TimeToClose', 'Close', 4, 4, 'mean', NULL, NULL, 'at-most', 90::double precision, NULL),
-    ('DirectSeller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL),
-    ('DirectSeller', 'Satisfaction', 'EnsureSuccess', 5, 6, 'mean', NULL, NULL, NULL, NULL, NULL);`);
+    ('DirectSeller', 'Direct Seller', 'Touches', 'Prospect', 1, 0, 'rate', 1::double precision, NULL, 'at-least', 60::double precision, NULL),
+    ('DirectSeller', 'Direct Seller', 'NewOpportunities', 'Qualify', 2, 1, 'rate', 1::double precision, NULL, 'at-least', 1::double precision, NULL),
+    ('DirectSeller', 'Direct Seller', 'DeckOpens', 'Present', 3, 2, 'ratio', NULL, 1::double precision, 'at-least', 1::double precision, NULL),
+    ('DirectSeller', 'Direct Seller', 'DeckTime', 'Present', 3, 3, 'mean', NULL, NULL, NULL, NULL, NULL),
+    ('DirectSeller', 'Direct Seller', 'TimeToClose', 'Close', 4, 4, 'mean', NULL, NULL, 'at-most', 90::double precision, NULL),
+    ('DirectSeller', 'Direct Seller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL),
+    ('DirectSeller', 'Direct Seller', 'Satisfaction', 'EnsureSuccess', 5, 6, 'mean', NULL, NULL, NULL, NULL, NULL);`);
         expect(sql).toContain('INSERT INTO wpcm_working_days VALUES (1), (2), (3), (4), (5);');
     });
 

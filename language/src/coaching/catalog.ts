@@ -68,7 +68,7 @@ export interface Catalog {
     readonly personas: readonly CatalogPersona[];
     /** Number of KPIs over all personas. */
     readonly size: number;
-    /** The KPI a row names: by KPI name, and by persona name too when the row gives one. */
+    /** The KPI a row names: by KPI name, and by persona name (or title) too when the row gives one. */
     resolve(kpi: string, persona: string | undefined): Resolution;
 }
 
@@ -104,7 +104,8 @@ export function catalogOf(view: ModelView): Catalog {
         resolve(kpi, personaName) {
             const candidates = byName.get(kpi);
             if (!candidates) return 'unknown';
-            if (personaName) return candidates.find(c => c.persona.id === personaName) ?? 'unknown';
+            // A persona column may hold the persona's name or its title ("DirectSeller" or "Direct Seller").
+            if (personaName) return candidates.find(c => c.persona.id === personaName) ?? candidates.find(c => c.persona.title === personaName) ?? 'unknown';
             return candidates.length === 1 ? candidates[0]! : 'ambiguous';
         }
     };

@@ -31,7 +31,7 @@ function kpiRows(catalog: Catalog, workingDaysPerWeek: number): string[] {
     return catalog.personas.flatMap(p => p.kpis.map(k => {
         const m = k.measure;
         const values = [
-            sqlText(p.id), sqlText(k.id), sqlText(k.motion.id), String(k.motion.step), String(k.order),
+            sqlText(p.id), sqlText(p.title), sqlText(k.id), sqlText(k.motion.id), String(k.motion.step), String(k.order),
             sqlText(m.form),
             m.form === 'rate' ? sqlNumber(periodLength(m.period, workingDaysPerWeek)) : 'NULL',
             m.form === 'ratio' ? sqlNumber(m.scale) : 'NULL',
@@ -65,6 +65,7 @@ CREATE INDEX IF NOT EXISTS wpcm_actuals_date ON wpcm_actuals (date);
 DROP TABLE IF EXISTS wpcm_kpis CASCADE;
 CREATE TABLE wpcm_kpis (
     persona text NOT NULL,
+    persona_title text NOT NULL,
     kpi text NOT NULL,
     motion text NOT NULL,
     motion_step integer NOT NULL,
@@ -104,7 +105,7 @@ RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- One row per persona, seller and KPI with data in the window. A NULL bound is the data's first or last day.
--- A row names its KPI by name, and by persona too when the persona column is filled; rows for a KPI the
+-- A row names its KPI by name, and by persona (name, else title) too when the persona column is filled; rows for a KPI the
 -- model does not declare (or a name several personas share, without a persona) are not counted.
 DROP FUNCTION IF EXISTS wpcm_attainment(date, date) CASCADE;
 CREATE FUNCTION wpcm_attainment(from_date date DEFAULT NULL, to_date date DEFAULT NULL)
@@ -120,6 +121,9 @@ LANGUAGE sql STABLE AS $$
         FROM wpcm_actuals a
         JOIN wpcm_kpis k ON k.kpi = trim(a.kpi)
          AND (k.persona = nullif(trim(a.persona), '')
+              -- by title only when no persona of this KPI has that name
+              OR (k.persona_title = nullif(trim(a.persona), '')
+                  AND NOT EXISTS (SELECT 1 FROM wpcm_kpis k3 WHERE k3.kpi = k.kpi AND k3.persona = trim(a.persona)))
               OR (nullif(trim(a.persona), '') IS NULL AND (SELECT count(*) FROM wpcm_kpis k2 WHERE k2.kpi = k.kpi) = 1))
     ),
     bounds AS (
