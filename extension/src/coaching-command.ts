@@ -5,7 +5,7 @@
  * it, in a webview without scripts.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CoachingReportParams, CoachingReportResult } from '@wpcm/language/client';
 import { CoachingReportRequest } from '@wpcm/language/client';
 

@@ -2,9 +2,14 @@
  * `wpcm/coachingReport`: the coaching report of the active file's model for
  * an actuals CSV (the `wpcm.coaching.actuals` setting), as the HTML page the
  * CLI writes for the persona (systemic misses, team heatmaps). The same
- * reading and numbers as `wpcm coach`.
+ * reading and numbers as `wpcm coach`. Node only (it reads a file from
+ * disk): main.ts registers it, the Web Worker server does not.
  */
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
 import type { CoachingReportParams, CoachingReportResult, WpcmServices } from '@wpcm/language';
+import { CoachingReportRequest } from '@wpcm/language';
+import { whenBuiltIn } from './requests.js';
 import { Aggregator, assertNoErrors, documentsOfModel, catalogOf, coachingPersonaHtml, coachingReport, ModelHasErrors, modelView } from '@wpcm/language';
 import { URI } from 'langium';
 import { readActuals } from '../../cli/src/coach/read-actuals.js';
@@ -26,4 +31,10 @@ export async function coachingReportPage(services: WpcmServices, params: Coachin
         // A model with errors, or bad data (file:line:column), as one message for the editor.
         return { kind: 'error', message: error instanceof ModelHasErrors ? error.message : (error as Error).message };
     }
+}
+
+export function registerCoachingRequest(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
+    const whenBuilt = whenBuiltIn(shared);
+    connection.onRequest(CoachingReportRequest, (params: CoachingReportParams, token): Promise<CoachingReportResult> =>
+        whenBuilt(token, () => coachingReportPage(services, params)));
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerCoachingRequest } from './coaching-handler.js';
 import { startServer } from './start.js';
 
 /** The bundle ships the rule pages in `docs/rules/` beside it (scripts/bundle.mjs): link those, so links work offline. */
@@ -16,4 +17,7 @@ function installedRuleDocs(): string | undefined {
     return existsSync(docs) ? `${pathToFileURL(docs).href}/` : undefined;
 }
 
-startServer(createConnection(ProposedFeatures.all), { fileSystem: NodeFileSystem, ruleDocsBase: installedRuleDocs() });
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Wpcm } = startServer(connection, { fileSystem: NodeFileSystem, ruleDocsBase: installedRuleDocs() });
+// Reads actuals from disk, so only here, not in the Web Worker server.
+registerCoachingRequest(connection, shared, Wpcm);

@@ -10,20 +10,20 @@ import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, Wpcm
 import { GenerateRequest, PreviewRequest } from '@wpcm/language';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
-import type { CoachingReportParams, CoachingReportResult } from '@wpcm/language';
-import { CoachingReportRequest } from '@wpcm/language';
-import { coachingReportPage } from './coaching-handler.js';
 
-export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
-    const whenBuilt = async <T>(token: CancellationToken, read: () => T): Promise<T> => {
+/** Runs `read` once the workspace is built and validated, under the workspace lock. */
+export function whenBuiltIn(shared: LangiumSharedServices) {
+    return async <T>(token: CancellationToken, read: () => T): Promise<Awaited<T>> => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
-        return shared.workspace.WorkspaceLock.read(read);
+        return shared.workspace.WorkspaceLock.read(read) as Promise<Awaited<T>>;
     };
+}
+
+export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
+    const whenBuilt = whenBuiltIn(shared);
     connection.onRequest(GenerateRequest, (params: GenerateParams, token): Promise<GenerateResult> =>
         whenBuilt(token, () => generate(services, params)));
     connection.onRequest(PreviewRequest, (params: PreviewParams, token): Promise<PreviewResult> =>
         whenBuilt(token, () => preview(services, params)));
-    connection.onRequest(CoachingReportRequest, async (params: CoachingReportParams, token): Promise<CoachingReportResult> =>
-        await whenBuilt(token, () => coachingReportPage(services, params)));
 }
