@@ -13,7 +13,7 @@ export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:14px}th,td{border:1px solid #d0d0d5;padding:.3rem .5rem;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f6}caption{text-align:left;color:#555;padding:.2rem 0}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{background:#f3f3f6}caption{text-align:left;color:#555;padding:.2rem 0}
 td.green{background:#cdeccf}td.amber{background:#ffe3a8}td.red{background:#f8c4c0}
 pre{background:#f6f6f8;padding:.75rem;overflow:auto}a{color:#1f5fa8}.legend span{display:inline-block;margin-right:1rem}
 .legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}figure{margin:0}`;
