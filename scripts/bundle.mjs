@@ -46,8 +46,7 @@ export default z.toJSONSchema(WpcmConfigSchema, { io: 'input' });`,
 }
 
 await Promise.all([
-    // Vega (for the coaching charts) stays a dependency loaded on first use: half the CLI bundle otherwise, parsed on every run.
-    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs', external: ['vega', 'vega-lite'] }),
+    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs' }),
     build({ ...common, ...executable, entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs' }),
     build({ ...common, entryPoints: ['extension/src/extension-node.ts'], outfile: 'extension/out/extension.cjs', external: ['vscode'], minify: true }),
     // VS Code for the Web: the extension and its server as browser bundles (the server in a Web Worker).
