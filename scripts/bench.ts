@@ -12,6 +12,7 @@ import { heapMB, median, percentile, round, timed } from './bench/measure.js';
 import { phraseColdStartMs, phraseMicroseconds, phraseSizesKB } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';
 import { benchRobustness } from './bench/robustness.js';
+import { benchCoach } from './bench/coach.js';
 import { largeFile, syntheticWorkspace } from './bench/synthetic.js';
 
 const FILES = 1000;
@@ -91,6 +92,7 @@ const coldStarts = phraseColdStartMs();
 const phraseSizes = phraseSizesKB();
 const lsp = await benchLsp();
 const robustness = await benchRobustness();
+const coach = await benchCoach();
 
 const figures = {
     files: FILES,
@@ -113,7 +115,8 @@ const figures = {
     phraseLexiconKB: phraseSizes.lexiconKB,
     phraseBundleKB: phraseSizes.bundleKB,
     ...lsp,
-    ...robustness
+    ...robustness,
+    ...coach.figures
 };
 
 const rows: Array<[string, string, string]> = [
@@ -131,7 +134,8 @@ const rows: Array<[string, string, string]> = [
     ['LSP didChange -> diagnostics', `${figures.lspEditMedianMs} ms median, ${figures.lspEditP95Ms} ms p95`, 'stdio, 2,000-line file, budget 100 ms median'],
     ['LSP start -> first diagnostics', `${figures.lspFirstDiagnosticsMs} ms`, 'spawn to first publishDiagnostics'],
     ['server RSS over 3,000 random edits', `${figures.serverRssStartMB} / ${figures.serverRssPeakMB} / ${figures.serverRssEndMB} MB`, 'start / peak / end, should stay flat'],
-    ['duplicate-name, 10k / 20k duplicates', `${figures.duplicates10kMs} / ${figures.duplicates20kMs} ms`, `ratio ${figures.duplicates20kOver10k} (2.0 is linear)`]
+    ['duplicate-name, 10k / 20k duplicates', `${figures.duplicates10kMs} / ${figures.duplicates20kMs} ms`, `ratio ${figures.duplicates20kOver10k} (2.0 is linear)`],
+    ...coach.rows
 ];
 const width = Math.max(...rows.map(r => r[0].length));
 const valueWidth = Math.max(...rows.map(r => r[1].length));

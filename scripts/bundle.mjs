@@ -17,7 +17,10 @@ const common = {
     sourcemap: false,
     minify: false,
     logLevel: 'warning',
-    define: { __WPCM_VERSION__: JSON.stringify(pkg.version) }
+    define: { __WPCM_VERSION__: JSON.stringify(pkg.version) },
+    // Charts are SVG only: Vega's Node canvas loader (a top-level await of the
+    // optional native `canvas`) is replaced by its browser build, which has none.
+    alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' }
 };
 const executable = { banner: { js: `#!/usr/bin/env node\n${polyfill}` } };
 const browser = { ...common, platform: 'browser', target: 'es2022', minify: true };

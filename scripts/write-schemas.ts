@@ -2,14 +2,16 @@
 // the zod schemas that are their single source of truth.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, GAPS_SCHEMA_FILE, gapsJsonSchema, WpcmConfigSchema } from '@wpcm/language';
+import { COACHING_SCHEMA_FILE, coachingJsonSchema, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, GAPS_SCHEMA_FILE, gapsJsonSchema, WpcmConfigSchema } from '@wpcm/language';
 
 const schemas: Record<string, object> = {
     'wpcm.config.schema.json': z.toJSONSchema(WpcmConfigSchema, { io: 'input' }),
     // The same text `wpcm generate dashboard` writes beside the dashboards.
     [DASHBOARD_SCHEMA_FILE]: dashboardJsonSchema(),
     // The same text `wpcm generate gaps --format json` writes beside the reports.
-    [GAPS_SCHEMA_FILE]: gapsJsonSchema()
+    [GAPS_SCHEMA_FILE]: gapsJsonSchema(),
+    // The same text `wpcm coach --format json` writes beside coaching.json.
+    [COACHING_SCHEMA_FILE]: coachingJsonSchema()
 };
 
 mkdirSync('schemas', { recursive: true });

@@ -4,9 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import type { DashboardFormat, GapReportFormat, Severity } from '@wpcm/language';
-import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GAP_REPORT_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, GRAFANA_DATASOURCES, isGenerateTarget } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
+import { runCoach } from './commands/coach.js';
+import { runGenerateSql } from './commands/generate-sql.js';
 import { generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
@@ -18,6 +20,8 @@ export interface Io {
     stdout: (text: string) => void;
     stderr: (text: string) => void;
     cwd?: string;
+    /** Progress lines (stderr on a terminal only). */
+    progress?: (text: string) => void;
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -44,6 +48,14 @@ function parse(argv: readonly string[]) {
                 out: { type: 'string' },
                 stdout: { type: 'boolean' },
                 config: { type: 'string' },
+                // coach and generate sql
+                actuals: { type: 'string' },
+                from: { type: 'string' },
+                to: { type: 'string' },
+                'skip-invalid': { type: 'boolean' },
+                source: { type: 'string' },
+                dialect: { type: 'string' },
+                datasource: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }
@@ -75,7 +87,8 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
-    const names = `${GENERATE_TARGET_NAMES.slice(0, -1).join(', ')} or ${GENERATE_TARGET_NAMES.at(-1)}`;
+    if (what === 'sql') return runGenerateSql(paths, values, io);
+    const names = `${GENERATE_TARGET_NAMES.join(', ')} or sql`;
     if (what === undefined || !isGenerateTarget(what)) {
         throw new CliError(what ? `generate: unknown generator '${what}' (use ${names})` : `generate: say what to generate: ${names}`);
     }
@@ -85,12 +98,17 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : target === 'gaps' ? ['max-warnings', 'fail-on', 'stdout'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
     const format = oneOf<DashboardFormat>('format', target === 'dashboard' ? values.format ?? 'wpcm' : 'wpcm', DASHBOARD_FORMATS);
     const gapFormat = target === 'gaps' ? oneOf<GapReportFormat>('format', values.format ?? 'html', GAP_REPORT_FORMATS) : undefined;
+    const datasource = values.datasource === undefined ? undefined : oneOf('datasource', values.datasource, GRAFANA_DATASOURCES);
+    if (datasource && format !== 'grafana') throw new CliError(`${command}: --datasource is for --format grafana`);
     if (values.stdout && values.out !== undefined) throw new CliError(`${command}: --stdout prints instead of writing, so it does not take --out`);
     if (values.out === '') throw new CliError(`${command}: --out needs a folder`);
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, ...(gapFormat ? { gapFormat } : {}), stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, {
+        target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format,
+        ...(gapFormat ? { gapFormat } : {}), ...(datasource ? { datasource } : {}), stdout: values.stdout ?? false, cwd
+    }, io);
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -101,6 +119,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!command) throw new CliError('no command given; run `wpcm --help` for usage');
     if (command === 'check') return runCheck(rest, values, io);
     if (command === 'generate') return runGenerate(rest, values, io);
+    if (command === 'coach') return runCoach(rest, values, io);
     throw new CliError(`unknown command '${command}'; run \`wpcm --help\` for usage`);
 }
 

@@ -9,6 +9,7 @@ import type { ExtensionContext } from 'vscode';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { runGenerate } from './generate-command.js';
+import { openCoachingReport } from './coaching-command.js';
 import { DashboardPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 
 /** Both platforms: every .wpcm document, whatever its scheme; the `wpcm` settings pushed to the server. */
@@ -37,6 +38,7 @@ export async function activateWith(context: ExtensionContext, languageClient: Ba
         vscode.commands.registerCommand('wpcm.generateDashboard', generateCommand('dashboard')),
         vscode.commands.registerCommand('wpcm.generateModuleOutlines', generateCommand('modules')),
         vscode.commands.registerCommand('wpcm.openDashboardPreview', () => preview.open()),
+        vscode.commands.registerCommand('wpcm.openCoachingReport', () => openCoachingReport(client!)),
         // Reopens the preview after a window reload, as the Markdown preview does.
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             deserializeWebviewPanel: async panel => preview.restore(panel)

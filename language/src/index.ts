@@ -45,5 +45,18 @@ export { generateTarget } from './generators/index.js';
 export type { GapIndex, GapReport, GapReportFormat } from './generators/gaps/index.js';
 export { GAP_REPORT_FORMATS, GAPS_SCHEMA_FILE, gapReportPath, gapReportPaths, generateGaps, gapsJsonSchema } from './generators/gaps/index.js';
 
+// Coaching from KPI actuals: the numbers, the reports, the same numbers in SQL, Grafana queries.
+export * from './coaching/index.js';
+export { modelView } from './generators/model-view.js';
+export type { ModelView } from './generators/model-view.js';
+export type { CoachingFormat } from './generators/coaching/index.js';
+export { COACHING_FORMATS, COACHING_JSON_FILE, coachingFiles, coachingJson, coachingPersonaHtml } from './generators/coaching/index.js';
+export type { SqlDialect } from './generators/sql/index.js';
+export { generateSql, SQL_DIALECTS, sqlFileName } from './generators/sql/index.js';
+export type { GrafanaDatasourceKind } from './generators/grafana-queries.js';
+export { GRAFANA_DATASOURCES } from './generators/grafana-queries.js';
+export { assertNoErrors } from './generators/refusal.js';
+
+
 // What editor clients need too, without the language itself.
 export * from './client.js';

@@ -50,3 +50,15 @@ export type PreviewResult =
     | { kind: 'empty'; message: string };
 
 export const PreviewRequest = 'wpcm/preview';
+
+/** "WPCM: Open Coaching Report": the model of `uri` against the actuals CSV at `actuals` (an absolute path). */
+export interface CoachingReportParams {
+    uri: string;
+    actuals: string;
+}
+
+export type CoachingReportResult =
+    | { kind: 'report'; html: string; sellers: number }
+    | { kind: 'error'; message: string };
+
+export const CoachingReportRequest = 'wpcm/coachingReport';

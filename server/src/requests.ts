@@ -11,12 +11,17 @@ import { GenerateRequest, PreviewRequest } from '@wpcm/language';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
 
-export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
-    const whenBuilt = async <T>(token: CancellationToken, read: () => T): Promise<T> => {
+/** Runs `read` once the workspace is built and validated, under the workspace lock. */
+export function whenBuiltIn(shared: LangiumSharedServices) {
+    return async <T>(token: CancellationToken, read: () => T): Promise<Awaited<T>> => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
-        return shared.workspace.WorkspaceLock.read(read);
+        return shared.workspace.WorkspaceLock.read(read) as Promise<Awaited<T>>;
     };
+}
+
+export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
+    const whenBuilt = whenBuiltIn(shared);
     connection.onRequest(GenerateRequest, (params: GenerateParams, token): Promise<GenerateResult> =>
         whenBuilt(token, () => generate(services, params)));
     connection.onRequest(PreviewRequest, (params: PreviewParams, token): Promise<PreviewResult> =>

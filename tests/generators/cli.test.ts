@@ -130,7 +130,7 @@ describe('a model with errors', () => {
 
 describe('usage and I/O errors exit 2 with one line', () => {
     it.each<[string, string[], RegExp]>([
-        ['no generator', ['generate'], /say what to generate: dashboard, modules or gaps/],
+        ['no generator', ['generate'], /say what to generate: dashboard, modules, gaps or sql/],
         ['an unknown generator', ['generate', 'slides', 'm.wpcm'], /unknown generator 'slides'/],
         ['no files', ['generate', 'dashboard'], /name at least one \.wpcm file or folder/],
         ['a wrong format', ['generate', 'dashboard', 'm.wpcm', '--format', 'excel'], /--format must be one of wpcm, grafana/],

@@ -35,9 +35,9 @@ describe('extension manifest', () => {
         expect(manifest.contributes.configuration.properties['wpcm.trace.server'].enum).toEqual(['off', 'messages', 'verbose']);
     });
 
-    it('contributes the three commands, named as users look for them', () => {
+    it('contributes the four commands, named as users look for them', () => {
         expect(manifest.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`)).toEqual([
-            'WPCM: Generate Dashboard', 'WPCM: Generate Module Outlines', 'WPCM: Open Dashboard Preview'
+            'WPCM: Generate Dashboard', 'WPCM: Generate Module Outlines', 'WPCM: Open Dashboard Preview', 'WPCM: Open Coaching Report'
         ]);
         const source = readFileSync(new URL('../../extension/src/activate.ts', import.meta.url), 'utf8');
         for (const { command } of manifest.contributes.commands) expect(source).toContain(`'${command}'`);

@@ -4,7 +4,7 @@
  * and write them atomically into the output folder (or print dashboards).
  */
 import { resolve } from 'node:path';
-import type { DashboardFormat, GapReportFormat, GeneratedFile, GenerateTarget, GeneratorInput } from '@wpcm/language';
+import type { DashboardFormat, GapReportFormat, GeneratedFile, GenerateTarget, GeneratorInput, GrafanaDatasourceKind } from '@wpcm/language';
 import { dashboardsAsJson, GENERATE_TARGETS, generateTarget, ModelHasErrors } from '@wpcm/language';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
@@ -20,6 +20,8 @@ export interface GenerateOptions {
     format: DashboardFormat;
     /** Report format of `generate gaps`. */
     gapFormat?: GapReportFormat;
+    /** Grafana only: real queries against the warehouse functions of `wpcm generate sql`. */
+    datasource?: GrafanaDatasourceKind;
     /** Print (dashboards only) instead of writing files. */
     stdout: boolean;
     cwd: string;
@@ -30,7 +32,7 @@ export interface GenerateIo {
     stderr: (text: string) => void;
 }
 
-function inputOf(workspace: LoadedWorkspace): GeneratorInput {
+export function inputOf(workspace: LoadedWorkspace): GeneratorInput {
     return { documents: workspace.files.map(f => f.document), attainment: workspace.services.wpcm.Settings.attainment };
 }
 
@@ -38,11 +40,16 @@ function inputOf(workspace: LoadedWorkspace): GeneratorInput {
  * The generators refuse a model with errors (ModelHasErrors); the CLI then
  * lists them like `wpcm check` does, on stderr (stdout may be a pipe for --stdout).
  */
-function refuse(workspace: LoadedWorkspace, io: GenerateIo): number {
+export function refuse(workspace: LoadedWorkspace, io: GenerateIo): number {
     const errors = collectFindings(workspace).filter(f => f.severity === 'error');
     io.stderr(formatText(errors, workspace.files.length));
     io.stderr('Nothing was written: fix the errors above, then generate again.\n');
     return EXIT_FINDINGS;
+}
+
+/** For commands that read the model without going through a generator (coach): refuse a model with errors the same way. */
+export function refuseIfErrors(workspace: LoadedWorkspace, io: GenerateIo): number | undefined {
+    return collectFindings(workspace).some(f => f.severity === 'error') ? refuse(workspace, io) : undefined;
 }
 
 export function generate(workspace: LoadedWorkspace, options: GenerateOptions, io: GenerateIo): number {
@@ -57,10 +64,14 @@ export function generate(workspace: LoadedWorkspace, options: GenerateOptions, i
 function generateFiles(workspace: LoadedWorkspace, options: GenerateOptions, io: GenerateIo): number {
     const input = inputOf(workspace);
     if (options.stdout) {
-        io.stdout(dashboardsAsJson(input, options.format));
+        io.stdout(dashboardsAsJson(input, options.format, options.datasource));
         return EXIT_OK;
     }
-    const files: GeneratedFile[] = generateTarget(options.target, input, { format: options.format, ...(options.gapFormat ? { gapFormat: options.gapFormat } : {}) });
+    const files: GeneratedFile[] = generateTarget(options.target, input, {
+        format: options.format,
+        ...(options.gapFormat ? { gapFormat: options.gapFormat } : {}),
+        ...(options.datasource ? { datasource: options.datasource } : {})
+    });
     const out = resolve(options.cwd, options.out);
     const show = (path: string) => displayPath(path, options.cwd);
     if (files.length === 0) {

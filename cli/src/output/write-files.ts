@@ -104,14 +104,14 @@ export function removeStaleTemporaries(folder: string): void {
     }
 }
 
-function writeTemporary(target: string, content: string, shown: string): string {
+function writeTemporary(target: string, content: string, shown: string, fsync: boolean): string {
     // Hidden, unpredictable and created exclusively: never follows a planted symlink.
     const temporary = join(dirname(target), `.wpcm-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
     let fd: number | undefined;
     try {
         fd = openSync(temporary, 'wx', 0o644);
         writeSync(fd, content, null, 'utf8');
-        fsyncSync(fd);
+        if (fsync) fsyncSync(fd);
         return temporary;
     } catch (error) {
         rmSync(temporary, { force: true });
@@ -124,6 +124,8 @@ function writeTemporary(target: string, content: string, shown: string): string 
 export interface WriteOptions {
     /** How to show a path in messages (e.g. relative to the current folder). */
     show: (path: string) => string;
+    /** Flush each file to disk before the renames (default true); reports of thousands of pages skip it, renames still keep files whole. */
+    fsync?: boolean;
 }
 
 /** The write plan's checks (language/src/generators/write-plan.ts), as a CLI error. */
@@ -159,7 +161,7 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[], opti
             if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
                 throw new CliError(`${options.show(target)}: cannot write: ${reason({ code: 'EISDIR' })}`);
             }
-            temporaries.push({ temporary: writeTemporary(target, file.content, options.show(target)), target });
+            temporaries.push({ temporary: writeTemporary(target, file.content, options.show(target), options.fsync ?? true), target });
         });
         for (const { temporary, target } of temporaries) {
             try {

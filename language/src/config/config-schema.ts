@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ALL_RULES } from '../rules/index.js';
+import { CoachingConfigSchema } from '../coaching/source-schema.js';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 
@@ -18,7 +19,8 @@ export const WpcmConfigSchema = z.object({
             amber: z.number().min(0).default(80).describe('Attainment percent from which a KPI shows amber (below it: red).'),
             green: z.number().min(0).default(100).describe('Attainment percent from which a KPI shows green.')
         }).strict().refine(t => t.amber <= t.green, { message: 'amber must not be greater than green' }).optional()
-    }).strict().optional()
+    }).strict().optional(),
+    coaching: CoachingConfigSchema.optional().describe('wpcm coach: working days and mappings for CRM exports.')
 }).strict();
 
 export type WpcmConfig = z.infer<typeof WpcmConfigSchema>;

@@ -16,6 +16,8 @@ import { grafanaUnit } from './grafana-units.js';
 import { thresholdSteps } from './grafana-thresholds.js';
 import { code, inline } from '../text/markdown.js';
 import { listWords, plural } from '../text/words.js';
+import type { GrafanaDatasourceKind } from './grafana-queries.js';
+import { POSTGRES_DATASOURCE, POSTGRES_INPUTS, postgresTargets, postgresVariables, WAREHOUSE_QUERIES, WAREHOUSE_SUMMARY } from './grafana-queries.js';
 
 /** The dashboard schema version this model is written for (Grafana 11); newer Grafana migrates it on import. */
 export const GRAFANA_SCHEMA_VERSION = 39;
@@ -58,7 +60,7 @@ function thresholdWords(attainment: AttainmentThresholds): string {
     return `red below ${attainment.amber} %, amber from ${attainment.amber} %, green from ${attainment.green} % of target`;
 }
 
-function describeWidget(section: Section, widget: Widget, attainment: AttainmentThresholds): string {
+function describeWidget(section: Section, widget: Widget, attainment: AttainmentThresholds, warehouse?: { persona: string }): string {
     const lines = [`Motion ${section.step}: ${inline(section.title)}.`];
     if (widget.target && widget.attainment) {
         lines.push(`Target: ${inline(widget.target.text)}. Attainment: ${widget.attainment.formula}; ${thresholdWords(attainment)}.`);
@@ -70,20 +72,20 @@ function describeWidget(section: Section, widget: Widget, attainment: Attainment
     lines.push(widget.system
         ? `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): data source UID ${code(grafanaUid(widget.system.id))}.`
         : 'The model names no system this KPI is measured in: choose a data source.');
-    lines.push(`QUERIES TO FILL IN: ${QUERIES.map(q => `${q.refId} for ${q.scope}`).join(', ')}.`);
+    lines.push(warehouse ? WAREHOUSE_QUERIES : `QUERIES TO FILL IN: ${QUERIES.map(q => `${q.refId} for ${q.scope}`).join(', ')}.`);
     return lines.join('\n\n');
 }
 
-function statPanel(id: number, section: Section, widget: Widget, attainment: AttainmentThresholds, gridPos: Json): Json {
-    const datasource = datasourceOf(widget);
+function statPanel(id: number, section: Section, widget: Widget, attainment: AttainmentThresholds, gridPos: Json, warehouse?: { persona: string }): Json {
+    const datasource = warehouse ? POSTGRES_DATASOURCE : datasourceOf(widget);
     return {
         type: 'stat',
         id,
         title: widget.title,
-        description: describeWidget(section, widget, attainment),
+        description: describeWidget(section, widget, attainment, warehouse),
         gridPos,
         ...(datasource ? { datasource } : {}),
-        targets: QUERIES.map(q => ({ refId: q.refId, ...(datasource ? { datasource } : {}) })),
+        targets: warehouse ? postgresTargets(warehouse.persona, widget.id, datasource) : QUERIES.map(q => ({ refId: q.refId, ...(datasource ? { datasource } : {}) })),
         fieldConfig: {
             defaults: {
                 unit: grafanaUnit(widget.target),
@@ -111,7 +113,7 @@ function textPanel(id: number, title: string, content: string, gridPos: Json): J
     return { type: 'text', id, title, gridPos, options: { mode: 'markdown', content } };
 }
 
-function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[]): string {
+function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[], warehouse?: { persona: string }): string {
     const { summary } = dashboard;
     const widgets = dashboard.sections.flatMap(s => s.widgets);
     const titleOf = (id: string) => inline(widgets.find(w => w.id === id)?.title ?? id);
@@ -121,6 +123,7 @@ function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, 
         + `Motions without KPIs: ${summary.motionsWithoutKpis.count === 0 ? 'none' : listWords(summary.motionsWithoutKpis.motions.map(motionTitle))}. `
         + `KPIs without a numeric target: ${summary.kpisWithoutTarget.count === 0 ? 'none' : listWords(summary.kpisWithoutTarget.kpis.map(titleOf))}.`);
     lines.push(`Colours show attainment: ${thresholdWords(attainment)}.`);
+    if (warehouse) return [...lines, WAREHOUSE_SUMMARY].join('\n\n');
     const sources = systems.length > 0 ? ` (${systems.map(s => code(grafanaUid(s))).join(', ')})` : '';
     lines.push(`**To finish this dashboard:** each KPI panel reads from a data source whose UID is the system its KPI is measured in${sources}. `
         + 'Create data sources with these UIDs or point the panels at yours, then fill in the three queries of each panel: '
@@ -128,11 +131,11 @@ function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, 
     return lines.join('\n\n');
 }
 
-function layout(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[]): Json[] {
+function layout(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[], warehouse?: { persona: string }): Json[] {
     const panels: Json[] = [];
     let id = 1;
     let y = 0;
-    panels.push(textPanel(id++, 'Summary', summaryContent(dashboard, attainment, systems), { h: SUMMARY_HEIGHT, w: GRID_WIDTH, x: 0, y }));
+    panels.push(textPanel(id++, 'Summary', summaryContent(dashboard, attainment, systems, warehouse), { h: SUMMARY_HEIGHT, w: GRID_WIDTH, x: 0, y }));
     y += SUMMARY_HEIGHT;
     for (const section of dashboard.sections) {
         const title = `${section.step}. ${section.title}${section.hasKpis ? '' : ' (no KPI yet)'}`;
@@ -148,7 +151,7 @@ function layout(dashboard: Dashboard, attainment: AttainmentThresholds, systems:
         const perLine = GRID_WIDTH / STAT.w;
         section.widgets.forEach((widget, i) => {
             const gridPos = { h: STAT.h, w: STAT.w, x: (i % perLine) * STAT.w, y: y + Math.floor(i / perLine) * STAT.h };
-            panels.push(statPanel(id++, section, widget, attainment, gridPos));
+            panels.push(statPanel(id++, section, widget, attainment, gridPos, warehouse));
         });
         y += Math.ceil(section.widgets.length / perLine) * STAT.h;
     }
@@ -160,10 +163,12 @@ function textbox(name: string, label: string): Json {
 }
 
 /** The Grafana dashboard for a WPCM dashboard; `slug` is the persona's file-name slug (for the UID). */
-export function grafanaDashboard(dashboard: Dashboard, slug: string): Json {
+export function grafanaDashboard(dashboard: Dashboard, slug: string, datasource?: GrafanaDatasourceKind): Json {
+    const warehouse = datasource === 'postgres' ? { persona: dashboard.persona.id } : undefined;
     const attainment = { amber: dashboard.attainment.amber.from, green: dashboard.attainment.green.from };
     const systems = [...new Set(dashboard.sections.flatMap(s => s.widgets).flatMap(w => (w.system ? [w.system.id] : [])))];
     return {
+        ...(warehouse ? { __inputs: POSTGRES_INPUTS } : {}),
         id: null,
         uid: grafanaUid(`wpcm-${slug}`),
         title: dashboard.persona.title,
@@ -178,7 +183,7 @@ export function grafanaDashboard(dashboard: Dashboard, slug: string): Json {
         version: 1,
         links: [],
         annotations: { list: [] },
-        templating: { list: [textbox('seller', 'Seller'), textbox('team', 'Team')] },
-        panels: layout(dashboard, attainment, systems)
+        templating: { list: warehouse ? postgresVariables(warehouse.persona, POSTGRES_DATASOURCE) : [textbox('seller', 'Seller'), textbox('team', 'Team')] },
+        panels: layout(dashboard, attainment, systems, warehouse)
     };
 }

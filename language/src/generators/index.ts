@@ -19,6 +19,7 @@ import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from './dashboard-schema.j
 import type { GeneratedFile } from './generated-file.js';
 import { compareText, jsonText, sortFiles } from './generated-file.js';
 import { grafanaDashboard } from './grafana.js';
+import type { GrafanaDatasourceKind } from './grafana-queries.js';
 import type { GeneratorInput, PersonaEntry } from './model-view.js';
 import { modelView, SHARED_FOLDER } from './model-view.js';
 import { personaIndex, sharedIndex } from './module-index.js';
@@ -35,6 +36,8 @@ export type { GeneratedFile } from './generated-file.js';
 export type { GeneratorInput } from './model-view.js';
 export { countErrors, ModelHasErrors } from './refusal.js';
 export { slugify } from './slug.js';
+export type { GrafanaDatasourceKind } from './grafana-queries.js';
+export { GRAFANA_DATASOURCES } from './grafana-queries.js';
 
 export type DashboardFormat = 'wpcm' | 'grafana';
 export const DASHBOARD_FORMATS: readonly DashboardFormat[] = ['wpcm', 'grafana'];
@@ -44,27 +47,27 @@ interface Rendered {
     data: unknown;
 }
 
-function renderDashboards(input: GeneratorInput, format: DashboardFormat): Rendered[] {
+function renderDashboards(input: GeneratorInput, format: DashboardFormat, datasource?: GrafanaDatasourceKind): Rendered[] {
     assertNoErrors(input.documents);
     const view = modelView(input);
     const dashboards: Array<{ entry: PersonaEntry; dashboard: Dashboard }> =
         view.personas.map(entry => ({ entry, dashboard: dashboardOf(entry, view.attainment) }));
     return dashboards.map(({ entry, dashboard }) => format === 'grafana'
-        ? { path: `${entry.slug}.grafana.json`, data: grafanaDashboard(dashboard, entry.slug) }
+        ? { path: `${entry.slug}.grafana.json`, data: grafanaDashboard(dashboard, entry.slug, datasource) }
         : { path: `${entry.slug}.dashboard.json`, data: dashboard });
 }
 
 /** One dashboard file per persona; the WPCM format also gets its JSON Schema beside it. */
-export function generateDashboards(input: GeneratorInput, format: DashboardFormat = 'wpcm'): GeneratedFile[] {
-    const rendered = renderDashboards(input, format);
+export function generateDashboards(input: GeneratorInput, format: DashboardFormat = 'wpcm', datasource?: GrafanaDatasourceKind): GeneratedFile[] {
+    const rendered = renderDashboards(input, format, datasource);
     const files = rendered.map(r => ({ path: r.path, content: jsonText(r.data) }));
     if (format === 'wpcm' && files.length > 0) files.push({ path: DASHBOARD_SCHEMA_FILE, content: jsonText(dashboardJsonSchema()) });
     return sortFiles(files);
 }
 
 /** All dashboards as one JSON array (for `--stdout`), in the order of their file names. */
-export function dashboardsAsJson(input: GeneratorInput, format: DashboardFormat = 'wpcm'): string {
-    const rendered = renderDashboards(input, format).sort((a, b) => compareText(a.path, b.path));
+export function dashboardsAsJson(input: GeneratorInput, format: DashboardFormat = 'wpcm', datasource?: GrafanaDatasourceKind): string {
+    const rendered = renderDashboards(input, format, datasource).sort((a, b) => compareText(a.path, b.path));
     return jsonText(rendered.map(r => r.data));
 }
 
@@ -85,12 +88,14 @@ export interface GenerateOptions {
     readonly format?: DashboardFormat;
     /** Gap reports only; `html` by default. */
     readonly gapFormat?: GapReportFormat;
+    /** Grafana dashboards only: real queries against the functions of `wpcm generate sql`. */
+    readonly datasource?: GrafanaDatasourceKind;
 }
 
 /** The files of a target (see targets.ts); throws ModelHasErrors for a model with errors. */
 export function generateTarget(target: GenerateTarget, input: GeneratorInput, options: GenerateOptions = {}): GeneratedFile[] {
     switch (target) {
-        case 'dashboard': return generateDashboards(input, options.format ?? 'wpcm');
+        case 'dashboard': return generateDashboards(input, options.format ?? 'wpcm', options.datasource);
         case 'modules': return generateModules(input);
         case 'gaps': return generateGaps(input, options.gapFormat ?? 'html');
     }

@@ -1,0 +1,108 @@
+/**
+ * `wpcm coach <models> --actuals FILE`: reads KPI actuals (streamed, any
+ * size), computes each seller's actual and attainment per KPI against the
+ * model's targets, and writes the coaching report (HTML, Markdown or JSON).
+ * The numbers come from language/src/coaching; this file only does I/O.
+ */
+import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingReport, dayNumber, modelView } from '@wpcm/language';
+import { resolve } from 'node:path';
+import { readActuals } from '../coach/read-actuals.js';
+import { sourceReader } from '../coach/source-reader.js';
+import { loadConfig } from '../config.js';
+import { CliError, EXIT_OK } from '../errors.js';
+import { displayPath } from '../findings.js';
+import { writeFiles } from '../output/write-files.js';
+import { loadWorkspace } from '../workspace.js';
+import { inputOf, refuseIfErrors } from './generate.js';
+
+export const DEFAULT_COACHING_OUT = 'generated/coaching';
+
+export interface CoachValues {
+    readonly actuals?: string | undefined;
+    readonly from?: string | undefined;
+    readonly to?: string | undefined;
+    readonly format?: string | undefined;
+    readonly out?: string | undefined;
+    readonly stdout?: boolean | undefined;
+    readonly 'skip-invalid'?: boolean | undefined;
+    readonly source?: string | undefined;
+    readonly config?: string | undefined;
+}
+
+export interface CoachIo {
+    stdout: (text: string) => void;
+    stderr: (text: string) => void;
+    cwd?: string;
+    /** A progress sink (a terminal's stderr); the CLI entry passes one only when stderr is a TTY. */
+    progress?: (text: string) => void;
+}
+
+function dateOption(option: string, value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    const day = dayNumber(value);
+    if (day === undefined) throw new CliError(`coach: --${option} must be a date in the form YYYY-MM-DD (got '${value}')`);
+    return day;
+}
+
+function sourceOf(config: WpcmConfig | undefined, name: string | undefined) {
+    if (name === undefined) return undefined;
+    const source = config?.coaching?.sources?.[name];
+    if (!source) {
+        const known = Object.keys(config?.coaching?.sources ?? {});
+        throw new CliError(`coach: no source '${name}' in coaching.sources of the config${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`);
+    }
+    return source;
+}
+
+export async function runCoach(paths: readonly string[], values: CoachValues, io: CoachIo): Promise<number> {
+    if (paths.length === 0) throw new CliError('coach: name at least one .wpcm file or folder');
+    if (!values.actuals) throw new CliError('coach: say where the actuals are: --actuals FILE (CSV)');
+    const format = (values.format ?? 'html') as CoachingFormat;
+    if (!COACHING_FORMATS.includes(format)) throw new CliError(`--format must be one of ${COACHING_FORMATS.join(', ')} (got '${values.format}')`);
+    if (values.stdout && format !== 'json') throw new CliError('coach: --stdout prints the JSON report; use it with --format json');
+    if (values.stdout && values.out !== undefined) throw new CliError('coach: --stdout prints instead of writing, so it does not take --out');
+    if (values.out === '') throw new CliError('coach: --out needs a folder');
+    const from = dateOption('from', values.from);
+    const to = dateOption('to', values.to);
+    if (from !== undefined && to !== undefined && to < from) throw new CliError(`coach: --to ${values.to} is before --from ${values.from}`);
+    const cwd = io.cwd ?? process.cwd();
+    const config = loadConfig(values.config, io.cwd);
+    const source = sourceOf(config, values.source);
+    const workspace = await loadWorkspace(paths, config, cwd);
+    const refused = refuseIfErrors(workspace, io);
+    if (refused !== undefined) return refused;
+
+    const view = modelView(inputOf(workspace));
+    const catalog = catalogOf(view);
+    const aggregator = new Aggregator(catalog, { from, to });
+    const actualsPath = resolve(cwd, values.actuals);
+    const shown = displayPath(actualsPath, cwd);
+    const { skippedExamples } = await readActuals(actualsPath, aggregator, {
+        shown,
+        skipInvalid: values['skip-invalid'] ?? false,
+        ...(source ? { reader: sourceReader(source) } : {}),
+        progress: io.progress
+    });
+    const report: CoachingReport = coachingReport(catalog, view, aggregator, {
+        attainment: view.attainment,
+        ...(config?.coaching?.workingDays ? { workingDays: config.coaching.workingDays } : {}),
+        from, to
+    });
+    if (aggregator.rows.skipped > 0) {
+        report.warnings.push(`skipped ${aggregator.rows.skipped} invalid row${aggregator.rows.skipped === 1 ? '' : 's'}; first: ${skippedExamples.join('; ')}`);
+    }
+    for (const warning of report.warnings) io.stderr(`wpcm: warning: ${warning}\n`);
+    if (values.stdout) {
+        io.stdout(coachingJson(report));
+        return EXIT_OK;
+    }
+    const files = await coachingFiles(report, view, format);
+    const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
+    const show = (path: string) => displayPath(path, cwd);
+    // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
+    const written = writeFiles(out, files, { show, fsync: files.length <= 100 });
+    const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
+    io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
+    return EXIT_OK;
+}

@@ -1,0 +1,120 @@
+/**
+ * The canonical actuals layout: a long table with a header row, columns in
+ * any order: date (YYYY-MM-DD), seller, team, kpi, and value or numerator
+ * and denominator; optional persona. Rows -> observations, with a precise
+ * reason (and the field it is about) when a row cannot be read.
+ */
+import type { Observation } from './aggregate.js';
+import { dayNumber } from './calendar.js';
+
+export const REQUIRED_COLUMNS = ['date', 'seller', 'team', 'kpi'] as const;
+export const VALUE_COLUMNS = ['value', 'numerator', 'denominator'] as const;
+
+/** A problem with one field of a row (or with the header): `field` is its 0-based position. */
+export class RowProblem extends Error {
+    override readonly name = 'RowProblem';
+    constructor(message: string, readonly field: number) {
+        super(message);
+    }
+}
+
+export interface CanonicalColumns {
+    readonly date: number;
+    readonly seller: number;
+    readonly team: number;
+    readonly kpi: number;
+    readonly value: number;
+    readonly numerator: number;
+    readonly denominator: number;
+    readonly persona: number;
+}
+
+/** Column positions from the header row (case-insensitive, trimmed); throws RowProblem naming a missing column. */
+export function canonicalColumns(header: readonly string[]): CanonicalColumns {
+    const names = header.map(h => h.trim().toLowerCase().replace(/^\uFEFF/, ''));
+    const at = (name: string) => names.indexOf(name);
+    for (const name of REQUIRED_COLUMNS) {
+        if (at(name) < 0) throw new RowProblem(`missing column '${name}' (the header has ${header.map(h => `'${h}'`).join(', ')})`, 0);
+    }
+    if (at('value') < 0 && (at('numerator') < 0 || at('denominator') < 0)) {
+        throw new RowProblem("missing column 'value' (or both 'numerator' and 'denominator')", 0);
+    }
+    return {
+        date: at('date'), seller: at('seller'), team: at('team'), kpi: at('kpi'),
+        value: at('value'), numerator: at('numerator'), denominator: at('denominator'), persona: at('persona')
+    };
+}
+
+/**
+ * Whether Number() read `text` as a plain decimal: Number() also accepts
+ * "Infinity", "0x1f", "0b1" and "0o7", which data must not mean. Cheaper than
+ * a regular expression on millions of rows.
+ */
+function isDecimal(text: string, value: number): boolean {
+    if (!Number.isFinite(value)) return false;
+    const first = text.charCodeAt(0);
+    const digitOrSign = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
+    return digitOrSign && !(first === 48 && text.length > 1 && (text.charCodeAt(1) | 32) >= 97 && (text.charCodeAt(1) | 32) !== 101);
+}
+
+/** A field as a number: undefined when empty; RowProblem when it is not a plain decimal number. */
+export function numberField(row: readonly string[], field: number, name: string): number | undefined {
+    if (field < 0) return undefined;
+    const text = row[field];
+    if (text === undefined || text === '') return undefined;
+    const trimmed = text.trim();
+    if (trimmed === '') return undefined;
+    const value = Number(trimmed);
+    if (!isDecimal(trimmed, value)) throw new RowProblem(`${name} '${text}' is not a number`, field);
+    return value;
+}
+
+function textField(row: readonly string[], field: number, name: string): string {
+    const text = row[field]?.trim();
+    if (!text) throw new RowProblem(`empty ${name}`, field);
+    return text;
+}
+
+// Rows of one file repeat a few dates many times, often in runs: remember each text's day number.
+const dayCache = new Map<string, number>();
+let lastText = '';
+let lastDay = 0;
+
+export function dateField(row: readonly string[], field: number): number {
+    const text = row[field] ?? '';
+    if (text === lastText) return lastDay;
+    const cached = dayCache.get(text);
+    if (cached !== undefined) { lastText = text; lastDay = cached; return cached; }
+    const day = dayNumber(text.trim());
+    if (day === undefined) throw new RowProblem(`date '${text}' is not a calendar date in the form YYYY-MM-DD`, field);
+    if (dayCache.size < 100_000) dayCache.set(text, day);
+    lastText = text;
+    lastDay = day;
+    return day;
+}
+
+/** One canonical row as an observation; throws RowProblem for bad data. */
+export function canonicalObservation(row: readonly string[], c: CanonicalColumns): Observation {
+    const value = numberField(row, c.value, 'value');
+    const numerator = numberField(row, c.numerator, 'numerator');
+    const denominator = numberField(row, c.denominator, 'denominator');
+    if ((numerator === undefined) !== (denominator === undefined)) {
+        const missing = numerator === undefined ? c.numerator : c.denominator;
+        throw new RowProblem(`${numerator === undefined ? 'denominator' : 'numerator'} without ${numerator === undefined ? 'numerator' : 'denominator'}`, missing < 0 ? 0 : missing);
+    }
+    if (value === undefined && numerator === undefined) {
+        throw new RowProblem('no value: give a value, or a numerator and a denominator', c.value >= 0 ? c.value : c.numerator);
+    }
+    if (denominator !== undefined && denominator < 0) throw new RowProblem(`denominator '${row[c.denominator]}' is negative`, c.denominator);
+    const persona = c.persona >= 0 ? row[c.persona]?.trim() || undefined : undefined;
+    return {
+        day: dateField(row, c.date),
+        seller: textField(row, c.seller, 'seller'),
+        team: textField(row, c.team, 'team'),
+        kpi: textField(row, c.kpi, 'kpi'),
+        persona,
+        value,
+        numerator,
+        denominator
+    };
+}

@@ -1,0 +1,121 @@
+/**
+ * CRM exports -> observations, through a `coaching.sources` mapping: each
+ * export row may give one observation per mapped KPI (a won opportunity is
+ * a 1 over 1 for Win rate and a number of days for Time to close).
+ */
+import type { Observation } from './aggregate.js';
+import { dayOf } from './calendar.js';
+import { numberField, RowProblem } from './canonical.js';
+import type { Filter, KpiRule, Source } from './source-schema.js';
+
+export interface RowReader {
+    /** The observations of one row, or 'stop' at a footer. */
+    read(row: readonly string[]): Observation | readonly Observation[] | 'stop';
+    /** Whether a blank line ends the data (the footer of a Salesforce report export follows it). */
+    readonly endAtBlankLine: boolean;
+}
+
+/** A date parser for a pattern of yyyy, M/MM and d/dd: "M/d/yyyy" reads 3/14/2026 (and ignores a time after a space). */
+export function dateParser(format: string): (text: string) => number | undefined {
+    const order: Array<'y' | 'M' | 'd'> = [];
+    const source = format.replace(/yyyy|MM|M|dd|d|[^yMd]/g, token => {
+        if (token === 'yyyy') { order.push('y'); return '(\\d{4})'; }
+        if (token === 'MM' || token === 'dd') { order.push(token[0] as 'M' | 'd'); return '(\\d{2})'; }
+        if (token === 'M' || token === 'd') { order.push(token); return '(\\d{1,2})'; }
+        return token.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    });
+    const pattern = new RegExp(`^${source}(?:[ T].*)?$`);
+    return text => {
+        const match = pattern.exec(text.trim());
+        if (!match) return undefined;
+        const parts = { y: 0, M: 0, d: 0 };
+        order.forEach((key, i) => { parts[key] = Number(match[i + 1]); });
+        return dayOf(parts.y, parts.M, parts.d);
+    };
+}
+
+function columnIndex(header: readonly string[], name: string): number {
+    const trimmed = header.map(h => h.trim().replace(/^\uFEFF/, ''));
+    let index = trimmed.indexOf(name);
+    if (index < 0) index = trimmed.map(h => h.toLowerCase()).indexOf(name.toLowerCase());
+    if (index < 0) throw new RowProblem(`missing column '${name}' named by the mapping (the header has ${header.map(h => `'${h}'`).join(', ')})`, 0);
+    return index;
+}
+
+type Matcher = (row: readonly string[]) => boolean;
+
+function matcher(header: readonly string[], filter: Filter): Matcher {
+    const tests = Object.entries(filter).map(([column, wanted]) => {
+        const index = columnIndex(header, column);
+        const values = new Set(typeof wanted === 'string' ? [wanted] : wanted);
+        return (row: readonly string[]) => values.has((row[index] ?? '').trim());
+    });
+    return row => tests.every(t => t(row));
+}
+
+interface CompiledRule {
+    readonly kpi: string;
+    readonly date: number;
+    /** The observation's numbers, or undefined when the row does not count for this KPI. */
+    readonly measure: (row: readonly string[]) => Pick<Observation, 'value' | 'numerator' | 'denominator'> | undefined;
+}
+
+function compileRule(kpi: string, rule: KpiRule, header: readonly string[], source: Source, parseDate: (row: readonly string[], field: number) => number): CompiledRule {
+    const date = columnIndex(header, rule.date ?? source.columns.date);
+    const where = 'where' in rule && rule.where ? matcher(header, rule.where) : () => true;
+    if ('count' in rule) {
+        const match = matcher(header, rule.count);
+        return { kpi, date, measure: row => (match(row) ? { value: 1 } : undefined) };
+    }
+    if ('sum' in rule) {
+        const column = columnIndex(header, rule.sum);
+        return { kpi, date, measure: row => {
+            if (!where(row)) return undefined;
+            const value = numberField(row, column, rule.sum);
+            return value === undefined ? undefined : { value };
+        } };
+    }
+    if ('ratio' in rule) {
+        const numerator = matcher(header, rule.ratio.numerator);
+        const denominator = matcher(header, rule.ratio.denominator);
+        return { kpi, date, measure: row => (denominator(row) ? { numerator: numerator(row) ? 1 : 0, denominator: 1 } : undefined) };
+    }
+    const from = columnIndex(header, rule.daysBetween.from);
+    const to = columnIndex(header, rule.daysBetween.to);
+    return { kpi, date, measure: row => {
+        if (!where(row) || !row[from]?.trim() || !row[to]?.trim()) return undefined;
+        return { value: parseDate(row, to) - parseDate(row, from) };
+    } };
+}
+
+export function mappedReader(source: Source, header: readonly string[]): RowReader {
+    const parse = dateParser(source.dateFormat);
+    const parseDate = (row: readonly string[], field: number) => {
+        const day = parse(row[field] ?? '');
+        if (day === undefined) throw new RowProblem(`date '${row[field] ?? ''}' does not match the date format '${source.dateFormat}'`, field);
+        return day;
+    };
+    const seller = columnIndex(header, source.columns.seller);
+    const team = columnIndex(header, source.columns.team);
+    const persona = source.columns.persona !== undefined ? columnIndex(header, source.columns.persona) : -1;
+    const rules = Object.entries(source.kpis).map(([kpi, rule]) => compileRule(kpi, rule, header, source, parseDate));
+    return {
+        endAtBlankLine: source.endAtBlankLine,
+        read(row) {
+            const observations: Observation[] = [];
+            for (const rule of rules) {
+                const measured = rule.measure(row);
+                if (!measured) continue;
+                const sellerId = row[seller]?.trim();
+                if (!sellerId) throw new RowProblem('empty seller', seller);
+                const teamId = row[team]?.trim();
+                if (!teamId) throw new RowProblem('empty team', team);
+                observations.push({
+                    day: parseDate(row, rule.date), seller: sellerId, team: teamId, kpi: rule.kpi,
+                    persona: persona >= 0 ? row[persona]?.trim() || undefined : undefined, ...measured
+                });
+            }
+            return observations;
+        }
+    };
+}

@@ -1,0 +1,66 @@
+/**
+ * The coaching report as files: HTML (default), Markdown or JSON. Pure and
+ * deterministic like the other generators: the report in, paths and text out.
+ *
+ *   index.html | README.md                 personas, window, rows read and used
+ *   <persona>/index.html | README.md       systemic misses, team heatmaps
+ *   <persona>/<seller>.html | .md          the seller's KPIs, weakest motion, modules, coaches, peers
+ *   coaching.json + coaching.schema.json   (json)
+ */
+import type { CoachingReport } from '../../coaching/report-schema.js';
+import { COACHING_SCHEMA_FILE, coachingJsonSchema, validateCoachingReport } from '../../coaching/report-schema.js';
+import type { GeneratedFile } from '../generated-file.js';
+import { jsonText, sortFiles } from '../generated-file.js';
+import type { ModelView } from '../model-view.js';
+import { MotionChart } from './chart.js';
+import type { Page } from './content.js';
+import { personaPage, sellerPage, topPage } from './content.js';
+import { htmlPage, htmlPath } from './html.js';
+import { coachingLayout, coachingNames } from './layout.js';
+import { markdownPage, markdownPath } from './markdown.js';
+
+export type CoachingFormat = 'html' | 'md' | 'json';
+export const COACHING_FORMATS: readonly CoachingFormat[] = ['html', 'md', 'json'];
+export const COACHING_JSON_FILE = 'coaching.json';
+
+/** The JSON report text: validated, `$schema` first, stable two-space JSON. */
+export function coachingJson(report: CoachingReport, schemaPath = `./${COACHING_SCHEMA_FILE}`): string {
+    return jsonText(validateCoachingReport({ $schema: schemaPath, ...report }));
+}
+
+export async function coachingFiles(report: CoachingReport, view: ModelView, format: CoachingFormat): Promise<GeneratedFile[]> {
+    if (format === 'json') {
+        return sortFiles([
+            { path: COACHING_JSON_FILE, content: coachingJson(report) },
+            { path: COACHING_SCHEMA_FILE, content: jsonText(coachingJsonSchema()) }
+        ]);
+    }
+    const layout = coachingLayout(report, new Map(view.personas.map(e => [e.persona.name, e.slug])));
+    const ctx = { report, layout, names: coachingNames(view) };
+    const files: GeneratedFile[] = [];
+    const emit = async (page: Page, chart?: MotionChart) => {
+        files.push(format === 'html'
+            ? { path: htmlPath(page.path), content: await htmlPage(page, chart && (bars => chart.svg(bars))) }
+            : { path: markdownPath(page.path), content: markdownPage(page) });
+    };
+    await emit(topPage(ctx));
+    for (const persona of report.personas) {
+        await emit(personaPage(ctx, persona));
+        const chart = format === 'html' && persona.sellers.length > 0
+            ? await MotionChart.create(persona.motions.map(m => `${m.step}. ${m.title}`)) : undefined;
+        try {
+            for (const seller of persona.sellers) await emit(sellerPage(ctx, persona, seller), chart);
+        } finally {
+            chart?.finalize();
+        }
+    }
+    return sortFiles(files);
+}
+
+/** One persona's index page as HTML (systemic misses, team heatmaps), for the editor's webview. */
+export async function coachingPersonaHtml(report: CoachingReport, view: ModelView, personaId: string): Promise<string | undefined> {
+    const persona = report.personas.find(p => p.id === personaId);
+    if (!persona) return undefined;
+    const layout = coachingLayout(report, new Map(view.personas.map(e => [e.persona.name, e.slug])));
+    return htmlPage(personaPage({ report, layout, names: coachingNames(view) }, persona), undefined);
+}
