@@ -21,7 +21,7 @@ type Json = Record<string, any>;
 const STATUS_OF_COLOUR: Record<string, string> = { red: 'red', orange: 'amber', green: 'green' };
 
 /** Grafana stores the base step as null in JSON and reads it as -Infinity when it loads the panel (setFieldConfigDefaults). */
-function loaded(steps: Array<{ color: string; value: number | null }>): Threshold[] {
+function loaded(steps: Json[]): Threshold[] {
     return steps.map(s => ({ color: s.color, value: s.value === null ? -Infinity : s.value }));
 }
 
