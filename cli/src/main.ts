@@ -70,9 +70,9 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
     const failOn = oneOf<Severity>('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'info']);
     const maxWarnings = parseCount('max-warnings', values['max-warnings']);
     const config = loadConfig(values.config, io.cwd);
-    const workspace = await loadWorkspace(rest, config, io.cwd ?? process.cwd());
-    const code = check(workspace, { format, failOn, maxWarnings }, io.stdout);
-    return code;
+    const cwd = io.cwd ?? process.cwd();
+    const workspace = await loadWorkspace(rest, config, cwd);
+    return check(workspace, { format, failOn, maxWarnings, cwd }, io.stdout);
 }
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {

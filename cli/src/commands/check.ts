@@ -1,4 +1,5 @@
 /** `wpcm check`: lint models, print findings, exit 1 when they should fail the build. */
+import { resolve } from 'node:path';
 import type { Severity } from '../../../language/src/rules.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
     maxWarnings: number | undefined;
     /** Fail on findings at or above this severity. */
     failOn: Severity;
+    /** The folder the shown paths are relative to (for SARIF's workspace root). */
+    cwd: string;
 }
 
 export function collectFindings(workspace: LoadedWorkspace): Finding[] {
@@ -28,7 +31,11 @@ export function check(workspace: LoadedWorkspace, options: CheckOptions, write: 
     const findings = collectFindings(workspace);
     switch (options.format) {
         case 'json': write(formatJson(findings)); break;
-        case 'sarif': write(formatSarif(findings)); break;
+        case 'sarif': {
+            const texts = new Map(workspace.files.map(file => [resolve(options.cwd, file.shown), file.document.textDocument.getText()]));
+            write(formatSarif(findings, { cwd: options.cwd, textOf: path => texts.get(path) }));
+            break;
+        }
         default: write(formatText(findings, workspace.files.length));
     }
     const failing = findings.some(f => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[options.failOn]);
