@@ -68,9 +68,12 @@ describe('wpcm generate dashboard', () => {
         const printed = JSON.parse(result.stdout);
         expect(Array.isArray(printed)).toBe(true);
         expect(printed.map((d: { persona: { id: string } }) => d.persona.id)).toEqual(['DirectSeller']);
+        // No schema file is written, so none is named.
+        expect(printed[0]).not.toHaveProperty('$schema');
+        expect(printed[0].formatVersion).toBe(1);
         expect(files()).toEqual(['m.wpcm']);
         const grafana = JSON.parse((await wpcm('generate', 'dashboard', model, '--stdout', '--format', 'grafana')).stdout);
-        expect(grafana[0].schemaVersion).toBe(39);
+        expect(grafana[0].schemaVersion).toBe(42);
     });
 
     it('takes the attainment thresholds from the config file', async () => {

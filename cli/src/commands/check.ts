@@ -8,6 +8,7 @@ import { formatJson } from '../formatters/json.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatText } from '../formatters/text.js';
 import type { LoadedWorkspace } from '../workspace.js';
+import { plural } from '../../../language/src/text/words.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -27,7 +28,8 @@ export function collectFindings(workspace: LoadedWorkspace): Finding[] {
         .sort(compareFindings);
 }
 
-export function check(workspace: LoadedWorkspace, options: CheckOptions, write: (text: string) => void): number {
+/** Findings go to `write` (stdout); why the check fails on the warning count goes to `warn` (stderr), so JSON and SARIF stay parseable. */
+export function check(workspace: LoadedWorkspace, options: CheckOptions, write: (text: string) => void, warn: (text: string) => void = () => {}): number {
     const findings = collectFindings(workspace);
     switch (options.format) {
         case 'json': write(formatJson(findings)); break;
@@ -41,5 +43,6 @@ export function check(workspace: LoadedWorkspace, options: CheckOptions, write: 
     const failing = findings.some(f => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[options.failOn]);
     const warnings = findings.filter(f => f.severity === 'warning').length;
     const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+    if (tooManyWarnings) warn(`wpcm: failing: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows\n`);
     return failing || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -97,7 +97,7 @@ export const SummarySchema = z.object({
     .describe('Persona-level summary.');
 
 export const DashboardSchema = z.object({
-    $schema: z.string(),
+    $schema: z.string().optional().describe('The JSON Schema file written next to the dashboard; absent where none is written (--stdout).'),
     formatVersion: z.literal(DASHBOARD_FORMAT_VERSION),
     persona: z.object({
         id: Id,

@@ -59,10 +59,19 @@ export function generateDashboards(input: GeneratorInput, format: DashboardForma
     return sortFiles(files);
 }
 
-/** All dashboards as one JSON array (for `--stdout`), in the order of their file names. */
+/**
+ * All dashboards as one JSON array (for `--stdout`), in the order of their file names.
+ * Without `$schema`: it names the schema file written beside the dashboards, and here none is.
+ */
 export function dashboardsAsJson(input: GeneratorInput, format: DashboardFormat = 'wpcm'): string {
     const rendered = renderDashboards(input, format).sort((a, b) => compareText(a.path, b.path));
-    return jsonText(rendered.map(r => r.data));
+    return jsonText(rendered.map(r => withoutSchemaFile(r.data)));
+}
+
+function withoutSchemaFile(data: unknown): unknown {
+    if (!data || typeof data !== 'object' || !('$schema' in data)) return data;
+    const { $schema: _written, ...rest } = data as Record<string, unknown>;
+    return rest;
 }
 
 /** One outline per competency and an index per persona (plus shared/README.md when needed). */
