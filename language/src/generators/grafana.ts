@@ -133,6 +133,16 @@ function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, 
     return lines.join('\n\n');
 }
 
+/** The motion's criteria and questions as Markdown, with a panel height that fits them; undefined when it has none. */
+function asksContent(section: Section): { content: string; height: number } | undefined {
+    const parts: string[] = [];
+    if (section.criteria) parts.push(`**Requires:**\n\n${section.criteria.map(c => `- ${inline(c)}`).join('\n')}`);
+    if (section.questions) parts.push(`**Questions to ask:**\n\n${section.questions.map(q => `- "${inline(q)}"`).join('\n')}`);
+    if (parts.length === 0) return undefined;
+    const lines = (section.criteria?.length ?? 0) + (section.questions?.length ?? 0) + 2 * parts.length;
+    return { content: parts.join('\n\n'), height: Math.min(12, 1 + Math.ceil(lines * 0.75)) };
+}
+
 function layout(dashboard: Dashboard, attainment: AttainmentThresholds, sources: GrafanaDatasources, systems: SystemRef[]): Json[] {
     const panels: Json[] = [];
     let id = 1;
@@ -143,6 +153,11 @@ function layout(dashboard: Dashboard, attainment: AttainmentThresholds, sources:
         const title = `${section.step}. ${section.title}${section.hasKpis ? '' : ' (no KPI yet)'}`;
         panels.push({ type: 'row', id: id++, title, collapsed: false, gridPos: { h: 1, w: GRID_WIDTH, x: 0, y }, panels: [] });
         y += 1;
+        const asks = asksContent(section);
+        if (asks) {
+            panels.push(textPanel(id++, 'Requires and questions', asks.content, { h: asks.height, w: GRID_WIDTH, x: 0, y }));
+            y += asks.height;
+        }
         if (!section.hasKpis) {
             const goal = section.goal ? ` Goal: ${inline(section.goal)}` : '';
             const content = `**No KPI for this motion yet.**${goal}\n\nAdd a \`kpi\` to motion ${code(section.id)} in the model and generate the dashboard again.`;

@@ -12,6 +12,7 @@
  *   <persona>/README.md        index of the persona's modules by motion
  *   <persona>/<competency>.md  one outline per competency
  *   shared/...                 modules that belong to no single persona
+ *   README.md                  model overview: organization, personas, gaps that affect no persona
  */
 import { dashboardOf } from './dashboard.js';
 import type { Dashboard } from './dashboard-schema.js';
@@ -24,6 +25,7 @@ import { modelView, SHARED_FOLDER } from './model-view.js';
 import { personaIndex, sharedIndex } from './module-index.js';
 import { INDEX_FILE, moduleLayout } from './module-layout.js';
 import { moduleOutline } from './module-outline.js';
+import { modelOverview } from './model-overview.js';
 import { assertNoErrors } from './refusal.js';
 
 export type { Dashboard } from './dashboard-schema.js';
@@ -83,5 +85,6 @@ export function generateModules(input: GeneratorInput): GeneratedFile[] {
     for (const entry of view.personas) files.push({ path: `${entry.slug}/${INDEX_FILE}`, content: personaIndex(entry, view, layout) });
     const shared = sharedIndex(view, layout);
     if (shared) files.push({ path: `${SHARED_FOLDER}/${INDEX_FILE}`, content: shared });
+    if (files.length > 0 || view.organizations.length > 0 || view.gaps.length > 0) files.push({ path: INDEX_FILE, content: modelOverview(view, layout) });
     return sortFiles(files);
 }

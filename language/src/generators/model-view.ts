@@ -8,8 +8,8 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Attainment } from '../config/config-schema.js';
 import { DEFAULT_ATTAINMENT } from '../config/config-schema.js';
-import type { Coach, Competency, Document, Gap, Motion, Persona, Term } from '../generated/ast.js';
-import { isCoach, isGap, isModelHeader, isPersona, isTerm } from '../generated/ast.js';
+import type { Coach, Competency, Document, Gap, Motion, Organization, Persona, Term } from '../generated/ast.js';
+import { isCoach, isGap, isModelHeader, isOrganization, isPersona, isTerm } from '../generated/ast.js';
 import { competenciesIn, motionsOf } from '../model/elements.js';
 import { SHARED_MODEL } from '../workspace-facts.js';
 import { compareText } from './generated-file.js';
@@ -44,6 +44,9 @@ export interface ModelView {
     readonly competencies: readonly Competency[];
     readonly terms: readonly Term[];
     readonly gaps: readonly Gap[];
+    readonly organizations: readonly Organization[];
+    /** The `model "..."` titles of the documents, in order, without repeats. */
+    readonly models: readonly string[];
     entryOf(persona: Persona): PersonaEntry | undefined;
     placeOf(motion: Motion): MotionPlace | undefined;
     /** Competencies whose `supports` resolves to this motion, in model order. */
@@ -72,9 +75,11 @@ export function modelView(input: GeneratorInput): ModelView {
     const terms: Term[] = [];
     const coaches: Coach[] = [];
     const gaps: Gap[] = [];
+    const organizations: Organization[] = [];
     for (const root of roots) {
         for (const element of root.elements) {
             if (isTerm(element)) terms.push(element);
+            else if (isOrganization(element)) organizations.push(element);
             else if (isCoach(element)) coaches.push(element);
             else if (isGap(element)) gaps.push(element);
             else if (isPersona(element)) {
@@ -105,6 +110,8 @@ export function modelView(input: GeneratorInput): ModelView {
         competencies,
         terms,
         gaps,
+        organizations,
+        models: [...new Set(roots.map(headerOf).filter((m): m is string => m !== undefined))],
         entryOf: persona => entries.get(persona),
         placeOf: motion => places.get(motion),
         supportersOf: motion => supporters.get(motion) ?? [],
