@@ -71,6 +71,12 @@ export class WorkspaceFacts {
         return (this.byName.get(name) ?? []).filter(d => this.reflection.isSubtype(d.type, type) && this.isVisible(model, d));
     }
 
+    /** The models (other than SHARED_MODEL) whose files declare `name` as a `type`, whether or not a given file can see them. */
+    modelsDeclaring(type: string, name: string): string[] {
+        const models = (this.byName.get(name) ?? []).filter(d => this.reflection.isSubtype(d.type, type)).map(d => this.modelOf(d.documentUri));
+        return [...new Set(models)].filter(m => m !== SHARED_MODEL);
+    }
+
     /** How many declarations of exactly this kind and name a file of `model` can see. */
     declarationCount(type: string, name: string, model: string): number {
         let count = 0;

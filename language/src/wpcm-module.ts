@@ -22,6 +22,7 @@ import { WpcmSharedLspModule } from './lsp/shared-module.js';
 import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
+import { WpcmLexerErrorMessageProvider, WpcmParserErrorMessageProvider } from './validation/parser-messages.js';
 import { registerValidationChecks } from './validation/register.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 
@@ -45,6 +46,10 @@ export const WpcmModule: Module<WpcmServices, PartialLangiumServices & WpcmAdded
     },
     validation: {
         DocumentValidator: (services) => new WpcmDocumentValidator(services)
+    },
+    parser: {
+        ParserErrorMessageProvider: () => new WpcmParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new WpcmLexerErrorMessageProvider()
     },
     lsp: {
         CodeActionProvider: (services) => new WpcmCodeActionProvider(services),

@@ -12,6 +12,7 @@ import type { WpcmSettings } from '../config/settings.js';
 import { RULES, UNSUPPRESSIBLE_CODES } from '../rules.js';
 import { severityName, severityValue } from '../severity.js';
 import type { WpcmServices } from '../wpcm-module.js';
+import { ReferenceHints } from './reference-hints.js';
 import { isSuppressed, parseSuppressions } from './suppressions.js';
 import { kindWord } from './structure-validator.js';
 
@@ -24,10 +25,12 @@ interface LinkingData { code: string; property?: string; refText?: string }
 
 export class WpcmDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WpcmSettings;
+    private readonly hints: ReferenceHints;
 
     constructor(services: WpcmServices) {
         super(services);
         this.settings = services.wpcm.Settings;
+        this.hints = new ReferenceHints(services);
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -36,7 +39,7 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
         const suppressions = parseSuppressions(document.parseResult.value.$cstNode?.root.fullText ?? document.textDocument.getText());
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
-            const code = this.normalize(diagnostic);
+            const code = this.normalize(diagnostic, document);
             const severity = this.settings.severityFor(code, severityName(diagnostic.severity));
             if (UNSUPPRESSIBLE_CODES.has(code)) {
                 result.push(diagnostic);
@@ -50,7 +53,7 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Gives the diagnostic its stable WPCM code (in `code` and `data.code`) and returns it. */
-    private normalize(diagnostic: Diagnostic): string {
+    private normalize(diagnostic: Diagnostic, document: LangiumDocument): string {
         const data = (diagnostic.data ?? {}) as LinkingData;
         let code = data.code ?? String(diagnostic.code ?? RULES.syntaxError.code);
         if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
@@ -59,7 +62,7 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
             code = RULES.unresolvedReference.code;
             const kind = REFERENCE_KINDS[data.property ?? ''];
             if (kind && data.refText !== undefined) {
-                diagnostic.message = `Unknown ${kindWord(kind)} '${data.refText}': no ${kindWord(kind)} of that name is defined in the workspace; check the spelling or define it.`;
+                diagnostic.message = this.hints.message(document, diagnostic, kindWord(kind), data.property!, data.refText);
             }
         }
         diagnostic.code = code;

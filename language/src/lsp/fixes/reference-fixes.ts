@@ -8,7 +8,7 @@ import type { Document } from '../../generated/ast.js';
 import { isCoach, isModelHeader, isSystem, isTerm } from '../../generated/ast.js';
 import type { FixContext } from './context.js';
 import { quickFix } from './context.js';
-import { similarNames } from './similar-names.js';
+import { similarNames } from '../../text/similar-names.js';
 import { indentUnit } from './text-edits.js';
 
 interface LinkingData { property?: string; refText?: string }
