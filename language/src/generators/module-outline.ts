@@ -100,12 +100,12 @@ function listSection(title: string, items: readonly string[], render: (item: str
 function practiceSection(competency: Competency): string[] {
     const lines = ['## Practice', ''];
     if (competency.practices.length === 0) {
-        const { name, how } = suggestedPractice(competency);
+        const { name, description: how } = suggestedPractice(competency);
         return [...lines, `Suggested: **${name}**: ${how}. _(The model names no practice yet.)_`, ''];
     }
     for (const practice of competency.practices) {
         const known = knownPractice(practice);
-        lines.push(known ? `- **${known.name}**: ${known.how}.` : `- ${inline(practice)}`);
+        lines.push(known ? `- **${known.name}**: ${known.description}.` : `- ${inline(practice)}`);
     }
     return [...lines, ''];
 }
