@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of DESIGN.md, measured.
+ * `npm run bench`: the performance budgets (README, Performance), measured.
  * Builds a synthetic 1,000-file workspace (parse only, parse + link, full),
  * re-validates one edited 2,000-line file, times the phrase check and the
  * editor latency over a real stdio connection to the bundled server, and
@@ -7,8 +7,7 @@
  */
 import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildFiles } from '../language/src/build.js';
-import { createWpcmServices } from '../language/src/wpcm-module.js';
+import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { heapMB, median, percentile, round, timed } from './bench/measure.js';
 import { phraseColdStartMs, phraseMicroseconds } from './bench/phrases.js';
 import { benchLsp } from './bench-lsp.js';

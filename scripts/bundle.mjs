@@ -4,7 +4,7 @@
 // copy of the server and the wpcm.config.json JSON Schema in extension/out/,
 // so the packaged .vsix needs nothing from node_modules.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const polyfill = readFileSync(new URL('./polyfill-groupby.cjs', import.meta.url), 'utf8');
@@ -48,4 +48,9 @@ await Promise.all([
 // The extension runs the very same server as `wpcm-language-server`.
 mkdirSync('extension/out/schemas', { recursive: true });
 copyFileSync('out/server.cjs', 'extension/out/server.cjs');
+// The rule pages ship beside the server, which links each diagnostic to its page.
+for (const out of ['out', 'extension/out']) {
+    rmSync(`${out}/docs`, { recursive: true, force: true });
+    cpSync('docs/rules', `${out}/docs/rules`, { recursive: true });
+}
 writeFileSync('extension/out/schemas/wpcm.config.schema.json', `${JSON.stringify(await configSchema(), null, 2)}\n`);

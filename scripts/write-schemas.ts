@@ -2,8 +2,7 @@
 // the zod schemas that are their single source of truth.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { WpcmConfigSchema } from '../language/src/config/config-schema.js';
-import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema } from '../language/src/generators/dashboard-schema.js';
+import { DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, WpcmConfigSchema } from '@wpcm/language';
 
 const schemas: Record<string, object> = {
     'wpcm.config.schema.json': z.toJSONSchema(WpcmConfigSchema, { io: 'input' }),

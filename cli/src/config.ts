@@ -1,8 +1,8 @@
 /** Finds and loads wpcm.config.json: --config, or the nearest one above the current folder. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { WpcmConfig } from '../../language/src/config/config-schema.js';
-import { CONFIG_FILE_NAME, parseConfig } from '../../language/src/config/config-schema.js';
+import type { WpcmConfig } from '@wpcm/language';
+import { CONFIG_FILE_NAME, parseConfig } from '@wpcm/language';
 import { CliError } from './errors.js';
 
 function findUpwards(start: string): string | undefined {

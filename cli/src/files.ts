@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SourceFile } from '../../language/src/build.js';
+import type { SourceFile } from '@wpcm/language';
 import { CliError } from './errors.js';
 
 const EXTENSION = '.wpcm';

@@ -1,8 +1,8 @@
 /** Diagnostics as reported by the CLI: 1-based positions, a file path relative to the current folder. */
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Severity } from '../../language/src/rules.js';
-import { severityName } from '../../language/src/severity.js';
+import type { Severity } from '@wpcm/language';
+import { severityName } from '@wpcm/language';
 
 export interface Finding {
     file: string;

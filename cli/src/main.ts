@@ -3,13 +3,11 @@
  * and exit code 2; findings with exit code 1.
  */
 import { parseArgs } from 'node:util';
-import type { DashboardFormat } from '../../language/src/generators/index.js';
-import { DASHBOARD_FORMATS } from '../../language/src/generators/index.js';
-import type { Severity } from '../../language/src/rules.js';
+import type { DashboardFormat, Severity } from '@wpcm/language';
+import { DASHBOARD_FORMATS, GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from '@wpcm/language';
 import type { OutputFormat } from './commands/check.js';
 import { check } from './commands/check.js';
-import type { GenerateTarget } from './commands/generate.js';
-import { DEFAULT_OUT, generate } from './commands/generate.js';
+import { generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { usageOf } from './usage.js';
@@ -77,10 +75,11 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
     const [what, ...paths] = rest;
-    if (what !== 'dashboard' && what !== 'modules') {
-        throw new CliError(what ? `generate: unknown generator '${what}' (use dashboard or modules)` : 'generate: say what to generate: dashboard or modules');
+    const names = GENERATE_TARGET_NAMES.join(' or ');
+    if (what === undefined || !isGenerateTarget(what)) {
+        throw new CliError(what ? `generate: unknown generator '${what}' (use ${names})` : `generate: say what to generate: ${names}`);
     }
-    const target: GenerateTarget = what;
+    const target = what;
     const command = `generate ${target}`;
     if (paths.length === 0) throw new CliError(`${command}: name at least one .wpcm file or folder`);
     refuseOptions(command, values, target === 'dashboard' ? ['max-warnings', 'fail-on'] : ['max-warnings', 'fail-on', 'format', 'stdout']);
@@ -90,7 +89,7 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const workspace = await loadWorkspace(paths, config, cwd);
-    return generate(workspace, { target, out: values.out ?? DEFAULT_OUT[target], format, stdout: values.stdout ?? false, cwd }, io);
+    return generate(workspace, { target, out: values.out ?? GENERATE_TARGETS[target].defaultOut, format, stdout: values.stdout ?? false, cwd }, io);
 }
 
 /** `wpcm help [command]` and `wpcm [command] --help`: the command's help, or the overview. */

@@ -1,10 +1,7 @@
 /** Loads the files named on the command line into one WPCM workspace and builds it. */
 import { NodeFileSystem } from 'langium/node';
-import type { BuiltFile } from '../../language/src/build.js';
-import { buildFiles } from '../../language/src/build.js';
-import type { WpcmConfig } from '../../language/src/config/config-schema.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import type { BuiltFile, WpcmConfig, WpcmServices } from '@wpcm/language';
+import { buildFiles, createWpcmServices } from '@wpcm/language';
 import { collectFiles, readSource } from './files.js';
 import { displayPath } from './findings.js';
 

@@ -7,12 +7,10 @@
 import type { OutputChannel, Uri } from 'vscode';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { GenerateParams, GenerateResult, GenerateTarget } from '../../server/src/protocol.js';
-import { GenerateRequest } from '../../server/src/protocol.js';
+import type { GenerateParams, GenerateResult, GenerateTarget } from '@wpcm/language/client';
+import { GENERATE_TARGETS, GenerateRequest } from '@wpcm/language/client';
 import { outputFolder } from './output-folder.js';
 import { writeFiles } from './write-files.js';
-
-const LABEL: Record<GenerateTarget, string> = { dashboard: 'dashboard', modules: 'module outline' };
 
 /** The model file to generate from: the command's argument (explorer menu) or the active editor. */
 function modelFile(argument: unknown): Uri | undefined {
@@ -40,7 +38,7 @@ export async function runGenerate(client: LanguageClient, log: OutputChannel, ta
         return [];
     }
     if (result.files.length === 0) {
-        void vscode.window.showInformationMessage(`WPCM: nothing to generate; the model has no ${target === 'dashboard' ? 'persona' : 'persona or competency'}.`);
+        void vscode.window.showInformationMessage(`WPCM: nothing to generate; the model has no ${GENERATE_TARGETS[target].needs}.`);
         return [];
     }
     const folder = outputFolder(model, target);
@@ -49,7 +47,7 @@ export async function runGenerate(client: LanguageClient, log: OutputChannel, ta
     const where = describe(folder, model);
     // Not awaited: the command is done when the files are; the buttons are a convenience.
     void vscode.window.showInformationMessage(
-        `WPCM: wrote ${written.length} ${LABEL[target]} file${written.length === 1 ? '' : 's'} to ${where}.`, 'Open', 'Reveal in Explorer'
+        `WPCM: wrote ${written.length} ${GENERATE_TARGETS[target].noun} file${written.length === 1 ? '' : 's'} to ${where}.`, 'Open', 'Reveal in Explorer'
     ).then(async choice => {
         if (choice === 'Open') await vscode.window.showTextDocument(written[0]!);
         if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', written[0]);

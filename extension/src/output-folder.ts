@@ -7,13 +7,13 @@
 import { posix } from 'node:path';
 import type { Uri } from 'vscode';
 import * as vscode from 'vscode';
-import type { GenerateTarget } from '../../server/src/protocol.js';
+import type { GenerateTarget } from '@wpcm/language/client';
+import { GENERATE_TARGETS } from '@wpcm/language/client';
 
 const SETTING: Record<GenerateTarget, string> = { dashboard: 'dashboardFolder', modules: 'modulesFolder' };
-const DEFAULT: Record<GenerateTarget, string> = { dashboard: 'generated/dashboards', modules: 'generated/modules' };
 
 export function outputFolder(model: Uri, target: GenerateTarget): Uri {
-    const configured = vscode.workspace.getConfiguration('wpcm.generate', model).get<string>(SETTING[target])?.trim() || DEFAULT[target];
+    const configured = vscode.workspace.getConfiguration('wpcm.generate', model).get<string>(SETTING[target])?.trim() || GENERATE_TARGETS[target].defaultOut;
     const root = vscode.workspace.getWorkspaceFolder(model)?.uri;
     if (root && configured.startsWith('${workspaceFolder}')) {
         return vscode.Uri.joinPath(root, configured.slice('${workspaceFolder}'.length));

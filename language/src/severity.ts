@@ -1,6 +1,6 @@
 /** Rule severities by name, and their LSP numbers both ways. */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Severity } from './rules.js';
+import type { Severity } from './rules/rule.js';
 
 const VALUES: Record<Severity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,

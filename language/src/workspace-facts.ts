@@ -7,18 +7,14 @@
  * re-validating after an edit cost the size of the edited file, not of the
  * workspace (Langium's default global scope is rebuilt after every change).
  *
- * Models: files with the same `model "..."` header form one model and see
- * each other's names; a file without a header belongs to every model (shared
- * systems, terms or a competency library). So two models can live in one
- * folder, each with its own `system CRM`.
+ * Which files see each other is decided in model/visibility.ts.
  */
 import type { AstNodeDescription, AstReflection, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import type { Document } from './generated/ast.js';
-import { isModelHeader } from './generated/ast.js';
 import { competenciesIn } from './model/elements.js';
+import { modelTitleOf, seesEachOther, SHARED_MODEL } from './model/visibility.js';
 
-/** The model of a file without a header: visible from and seeing every model. */
-export const SHARED_MODEL = '';
+export { SHARED_MODEL } from './model/visibility.js';
 
 /** What one document contributes. */
 interface Contribution {
@@ -56,14 +52,9 @@ export class WorkspaceFacts {
         return this.contributions.get(uri.toString())?.model ?? SHARED_MODEL;
     }
 
-    /** Whether something from a file of model `other` is visible from a file of `model`. */
-    private sees(model: string, other: string): boolean {
-        return model === SHARED_MODEL || other === SHARED_MODEL || other === model;
-    }
-
     /** Whether names declared in `description`'s file are visible from a file of `model`. */
     isVisible(model: string, description: AstNodeDescription): boolean {
-        return this.sees(model, this.modelOf(description.documentUri));
+        return seesEachOther(model, this.modelOf(description.documentUri));
     }
 
     /** Declarations named `name` of `type` (or a subtype) that a file of `model` can see. */
@@ -89,7 +80,7 @@ export class WorkspaceFacts {
     /** Whether a competency that a file of `model` can see names this motion in `supports`. */
     isSupported(motionName: string, model: string): boolean {
         for (const other of this.supporters.get(motionName)?.values() ?? []) {
-            if (this.sees(model, other)) return true;
+            if (seesEachOther(model, other)) return true;
         }
         return false;
     }
@@ -100,7 +91,7 @@ export class WorkspaceFacts {
         this.remove(key);
         const root = document.parseResult.value as Document;
         const contribution: Contribution = {
-            model: root.elements?.find(isModelHeader)?.title ?? SHARED_MODEL,
+            model: modelTitleOf(root),
             declarations,
             supports: [...competenciesIn(root)].flatMap(c => c.supports.map(motion => motion.$refText))
         };

@@ -23,7 +23,8 @@ import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
 import { WpcmLexerErrorMessageProvider, WpcmParserErrorMessageProvider } from './validation/parser-messages.js';
-import { registerValidationChecks } from './validation/register.js';
+import { ALL_RULES } from './rules/index.js';
+import { registerRules } from './rules/register.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 
 export interface WpcmAddedServices {
@@ -68,7 +69,7 @@ export function createWpcmServices(context: DefaultSharedModuleContext): { share
     const shared = inject(createDefaultSharedModule(context), WpcmGeneratedSharedModule, WpcmSharedLspModule);
     const Wpcm = inject(createDefaultModule({ shared }), WpcmGeneratedModule, WpcmModule);
     shared.ServiceRegistry.register(Wpcm);
-    registerValidationChecks(Wpcm);
+    registerRules(Wpcm, ALL_RULES);
     if (!context.connection) {
         // Without a client there is no configuration to wait for.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -4,10 +4,8 @@
  * code or severity are ignored and named once, so one typo does not throw
  * away the rest of the user's settings.
  */
-import type { WpcmConfig } from '../../language/src/config/config-schema.js';
-import { SeveritySettingSchema } from '../../language/src/config/config-schema.js';
-import type { SeveritySetting } from '../../language/src/rules.js';
-import { findRule } from '../../language/src/rules.js';
+import type { SeveritySetting, WpcmConfig } from '@wpcm/language';
+import { findRule, SeveritySettingSchema } from '@wpcm/language';
 
 export interface ClientRules {
     config: WpcmConfig | undefined;

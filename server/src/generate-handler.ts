@@ -5,15 +5,13 @@
  * does.
  */
 import { URI } from 'langium';
-import { generateDashboards, generateModules, ModelHasErrors } from '../../language/src/generators/index.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { documentsOfModel } from './model-documents.js';
-import type { GenerateParams, GenerateResult } from './protocol.js';
+import type { GenerateParams, GenerateResult, WpcmServices } from '@wpcm/language';
+import { documentsOfModel, generateTarget, ModelHasErrors } from '@wpcm/language';
 
 export function generate(services: WpcmServices, params: GenerateParams): GenerateResult {
-    const input = { documents: documentsOfModel(services, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
+    const input = { documents: documentsOfModel(services.shared, URI.parse(params.uri)), attainment: services.wpcm.Settings.attainment };
     try {
-        const files = params.target === 'dashboard' ? generateDashboards(input, params.format ?? 'wpcm') : generateModules(input);
+        const files = generateTarget(params.target, input, params.format ? { format: params.format } : {});
         return { kind: 'files', files };
     } catch (error) {
         if (error instanceof ModelHasErrors) return { kind: 'refused', message: error.message, errorCount: error.errorCount };

@@ -6,16 +6,8 @@
  */
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import type { Document, Gap, Persona } from '../../language/src/generated/ast.js';
-import { isPersona } from '../../language/src/generated/ast.js';
-import type { Dashboard } from '../../language/src/generators/index.js';
-import { generateDashboards, ModelHasErrors } from '../../language/src/generators/index.js';
-import { supportingCompetencies } from '../../language/src/lsp/model-queries.js';
-import { motionsOf } from '../../language/src/model/elements.js';
-import { addressedLevels, isTraining, LEVELS } from '../../language/src/model/interventions.js';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { documentsOfModel } from './model-documents.js';
-import type { GapView, MotionExtras, PreviewParams, PreviewResult } from './protocol.js';
+import type { Dashboard, Document, Gap, GapView, MotionExtras, Persona, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
+import { addressedLevels, documentsOfModel, generateDashboards, isPersona, isTraining, LEVELS, ModelHasErrors, motionsOf, supportIndexOf } from '@wpcm/language';
 
 function personaAt(document: LangiumDocument<Document>, offset: number | undefined): Persona | undefined {
     const personas = document.parseResult.value.elements.filter(isPersona);
@@ -49,7 +41,7 @@ export function preview(services: WpcmServices, params: PreviewParams): PreviewR
     const document = services.shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined;
     const persona = document && personaAt(document, params.offset);
     if (!document || !persona) return { kind: 'empty', message: 'this file has no persona to preview' };
-    const documents = documentsOfModel(services, uri);
+    const documents = documentsOfModel(services.shared, uri);
     let dashboards: Dashboard[];
     try {
         dashboards = generateDashboards({ documents, attainment: services.wpcm.Settings.attainment }, 'wpcm')
@@ -62,10 +54,11 @@ export function preview(services: WpcmServices, params: PreviewParams): PreviewR
     const dashboard = dashboards.find(d => d.persona.id === persona.name);
     if (!dashboard) return { kind: 'empty', message: `no dashboard for persona '${persona.name}'` };
     const gaps = gapsAffecting(documents, persona);
+    const support = supportIndexOf(documents);
     const motions: Record<string, MotionExtras> = {};
     for (const motion of motionsOf(persona)) {
         motions[motion.name] = {
-            competencies: supportingCompetencies(services, motion).map(c => c.title),
+            competencies: support.supportersOf(motion).map(c => c.title),
             gaps: gaps.filter(g => g.affects.some(ref => ref.ref === motion || ref.ref === persona)).map(g => g.name)
         };
     }

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import type { WpcmConfig } from '../../language/src/config/config-schema.js';
-import { CONFIG_FILE_NAME, parseConfig } from '../../language/src/config/config-schema.js';
+import type { WpcmConfig } from '@wpcm/language';
+import { CONFIG_FILE_NAME, parseConfig } from '@wpcm/language';
 import { warnUser } from './notify.js';
 
 export async function readProjectConfig(root: string | undefined, connection: Connection): Promise<WpcmConfig | undefined> {

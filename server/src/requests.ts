@@ -6,11 +6,10 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
-import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
+import { GenerateRequest, PreviewRequest } from '@wpcm/language';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
-import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult } from './protocol.js';
-import { GenerateRequest, PreviewRequest } from './protocol.js';
 
 export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
     const whenBuilt = async <T>(token: CancellationToken, read: () => T): Promise<T> => {

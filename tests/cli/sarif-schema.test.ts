@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../language/src/rules.js';
+import { ALL_RULES } from '../../language/src/rules/index.js';
 import { ruleDocsUrl, RULE_DOCS_BASE } from '../../language/src/rules/docs-url.js';
 import { INFORMATION_URI } from '../../cli/src/formatters/sarif.js';
 import { runCli, tempFolder } from '../support/cli.js';

@@ -5,6 +5,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, write
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lineAndCode } from '../support/examples.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SERVER = join(ROOT, 'out/server.cjs');
@@ -27,16 +28,10 @@ persona SalesManager "Sales manager" {
 }
 `;
 
-/** The reviewed findings of the examples (as in tests/language/examples.test.ts): code and 1-based line. */
+/** The reviewed findings of the examples (tests/support/examples.ts) as "line code". */
 export const EXPECTED_FINDINGS: Record<string, string[]> = {
-    'direct-seller.wpcm': [
-        '22 motion-no-competency', '46 motion-no-competency', '53 kpi-no-numeric-target', '70 motion-no-competency',
-        '74 kpi-no-numeric-target', '95 module-no-value'
-    ],
-    'abc-co.wpcm': [
-        '16 motion-no-competency', '16 motion-noun-phrase', '24 motion-no-competency', '24 motion-no-kpi',
-        '31 gap-level-uncovered', '33 gap-level-uncovered', '36 gap-training-only'
-    ]
+    'direct-seller.wpcm': lineAndCode('direct-seller.wpcm'),
+    'abc-co.wpcm': lineAndCode('abc-co.wpcm')
 };
 
 export function requireBuilt(...paths: string[]): void {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../cli/src/main.js';
+import type { CliRun } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { readExample } from '../support/workspace.js';
 
 let dir: string;
@@ -11,11 +12,8 @@ let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'wpcm-cli-')); });
 afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
-async function wpcm(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: t => { stdout += t; }, stderr: t => { stderr += t; }, cwd: dir });
-    return { code, stdout, stderr };
+function wpcm(...argv: string[]): Promise<CliRun> {
+    return runCli(argv, dir);
 }
 
 function write(name: string, text: string): string {

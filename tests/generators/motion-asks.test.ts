@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDashboard } from '../../extension/src/preview/render.js';
 import { generateDashboards, generateModules } from '../../language/src/generators/index.js';
 import { preview } from '../../server/src/preview-handler.js';
-import type { PreviewResult } from '../../server/src/protocol.js';
+import type { PreviewResult } from '@wpcm/language';
 import { addFiles, lspServices } from '../lsp/support.js';
 import { inputOf } from './support.js';
 

@@ -1,11 +1,12 @@
 /**
- * The normative examples from DESIGN.md: both parse unchanged, every
+ * The normative examples: both parse unchanged, every
  * `// expect: <code>` line gives exactly that code on the construct below it,
  * and nothing else is reported as an error.
  */
 import { CstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Range } from 'vscode-languageserver-types';
+import { EXAMPLE_FINDINGS } from '../support/examples.js';
 import { brief, buildWorkspace, readExample } from '../support/workspace.js';
 
 function contains(outer: Range, inner: Range): boolean {
@@ -43,36 +44,14 @@ describe.each(['direct-seller.wpcm', 'abc-co.wpcm'])('%s', (name) => {
     });
 });
 
-// The full, reviewed list of findings for each example. Besides the `expect:`
-// lines, the examples legitimately show enablement gaps (motions no competency
-// supports), a module without its value statement, and cause levels no
-// intervention addresses.
 describe('complete findings of the examples', () => {
-    it('direct-seller.wpcm', async () => {
-        const text = readExample('direct-seller.wpcm');
-        const { 'direct-seller.wpcm': file } = await buildWorkspace({ 'direct-seller.wpcm': text });
-        expect(brief(text, file!.diagnostics)).toEqual([
-            { code: 'motion-no-competency', severity: 'info', line: 22, text: 'Prospect' },
-            { code: 'motion-no-competency', severity: 'info', line: 46, text: 'Present' },
-            { code: 'kpi-no-numeric-target', severity: 'warning', line: 53, text: 'DeckTime' },
-            { code: 'motion-no-competency', severity: 'info', line: 70, text: 'EnsureSuccess' },
-            { code: 'kpi-no-numeric-target', severity: 'warning', line: 74, text: '"above average"' },
-            { code: 'module-no-value', severity: 'info', line: 95, text: 'WhenToEnter' }
-        ]);
-    });
-
-    it('abc-co.wpcm', async () => {
-        const text = readExample('abc-co.wpcm');
-        const { 'abc-co.wpcm': file } = await buildWorkspace({ 'abc-co.wpcm': text });
-        expect(brief(text, file!.diagnostics)).toEqual([
-            { code: 'motion-no-competency', severity: 'info', line: 16, text: 'Closing' },
-            { code: 'motion-noun-phrase', severity: 'warning', line: 16, text: '"Deal closure"' },
-            { code: 'motion-no-competency', severity: 'info', line: 24, text: 'Advise' },
-            { code: 'motion-no-kpi', severity: 'warning', line: 24, text: 'Advise' },
-            { code: 'gap-level-uncovered', severity: 'info', line: 31, text: 'organization' },
-            { code: 'gap-level-uncovered', severity: 'info', line: 33, text: 'process' },
-            { code: 'gap-training-only', severity: 'warning', line: 36, text: 'intervention training "CRM proficiency training for sales managers" addresses performer' }
-        ]);
+    it.each(Object.keys(EXAMPLE_FINDINGS) as Array<keyof typeof EXAMPLE_FINDINGS>)('%s', async (name) => {
+        const text = readExample(name);
+        const { [name]: file } = await buildWorkspace({ [name]: text });
+        expect(brief(text, file!.diagnostics)).toEqual(EXAMPLE_FINDINGS[name].map(({ code, severity, line, text }) => ({ code, severity, line, text })));
+        const at = (line: number, column: number, code: string) => `${line}:${column} ${code}`;
+        expect(file!.diagnostics.map(d => at(d.range.start.line + 1, d.range.start.character + 1, String(d.code))).sort())
+            .toEqual(EXAMPLE_FINDINGS[name].map(f => at(f.line, f.column, f.code)).sort());
     });
 
     it('both examples in one workspace stay separate models', async () => {

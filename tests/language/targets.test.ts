@@ -1,4 +1,4 @@
-/** Target syntax from DESIGN.md and what each target means as data and in words. */
+/** Target syntax (README, Targets) and what each target means as data and in words. */
 import { describe, expect, it } from 'vitest';
 import type { Document, Kpi, Motion, Persona } from '../../language/src/generated/ast.js';
 import { describeTarget, targetValue } from '../../language/src/model/targets.js';

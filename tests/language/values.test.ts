@@ -37,7 +37,7 @@ describe('known values', () => {
             const advice = formatAdvice({ formats: [format.value], title: 'How to x' } as never);
             expect(advice.given).toEqual([{ format: format.value, reason: format.description }]);
         }
-        expect(coachRole({ role: 'expert' } as never)).toBe('subject-matter expert');
+        expect(coachRole({ role: 'SME' } as never)).toBe('subject-matter expert');
         expect(coachRole({ role: 'buddy' } as never)).toBe('buddy');
     });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, htmlShell } from '../../extension/src/preview/html-shell.js';
 import { renderDashboard, renderNotice } from '../../extension/src/preview/render.js';
 import { isSafeRelativePath } from '../../language/src/generators/generated-file.js';
-import type { PreviewResult } from '../../server/src/protocol.js';
+import type { PreviewResult } from '@wpcm/language';
 import { readExample } from '../support/workspace.js';
 import { addFiles, lspServices } from './support.js';
 import { preview } from '../../server/src/preview-handler.js';

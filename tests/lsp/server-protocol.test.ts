@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GenerateResult, PreviewResult } from '../../server/src/protocol.js';
+import type { GenerateResult, PreviewResult, SeveritySetting } from '@wpcm/language';
+import { severityValue } from '@wpcm/language';
+import { EXAMPLE_FINDINGS } from '../support/examples.js';
 import { readExample } from '../support/workspace.js';
 import { LspTestClient } from './lsp-client.js';
 
@@ -38,9 +40,11 @@ describe('language server over LSP', () => {
         const uri = uriOf('abc-co.wpcm');
         await client.open(uri, readExample('abc-co.wpcm'));
         const first = await client.diagnostics(uri);
-        expect(codesAndSeverities(first.diagnostics)).toEqual([
-            'gap-training-only:2', 'motion-no-competency:3', 'motion-no-competency:3', 'motion-no-kpi:4', 'motion-noun-phrase:1'
-        ]);
+        // The editor's settings win over the project's config, which wins over the defaults.
+        const severities: Record<string, SeveritySetting> = { 'gap-level-uncovered': 'off', 'motion-no-kpi': 'hint', 'motion-noun-phrase': 'error' };
+        const expected = EXAMPLE_FINDINGS['abc-co.wpcm'].map(f => [f.code, severities[f.code] ?? f.severity] as const)
+            .flatMap(([code, severity]) => (severity === 'off' ? [] : [`${code}:${severityValue(severity)}`])).sort();
+        expect(codesAndSeverities(first.diagnostics)).toEqual(expected);
         expect(client.published.filter(p => p.uri === uri).every(p => codesAndSeverities(p.diagnostics).includes('motion-noun-phrase:1'))).toBe(true);
     });
 

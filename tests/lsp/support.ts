@@ -1,25 +1,20 @@
 /** Helpers for the language-server feature tests: fresh services, extra workspace files, small readers. */
-import { EmptyFileSystem, URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
+import { buildFiles } from '../../language/src/build.js';
 import type { Document } from '../../language/src/generated/ast.js';
 import type { WpcmServices } from '../../language/src/wpcm-module.js';
-import { createWpcmServices } from '../../language/src/wpcm-module.js';
+import { newServices } from '../support/workspace.js';
 
 export function lspServices(): WpcmServices {
-    return createWpcmServices(EmptyFileSystem).Wpcm;
+    return newServices();
 }
 
 /** Adds and builds files (name -> text) under file:///ws/; returns their documents by name. */
 export async function addFiles(services: WpcmServices, files: Record<string, string>): Promise<Record<string, LangiumDocument<Document>>> {
-    const shared = services.shared.workspace;
-    const documents = Object.entries(files).map(([name, text]) => {
-        const document = shared.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`file:///ws/${name}`));
-        shared.LangiumDocuments.addDocument(document);
-        return [name, document] as const;
-    });
-    await shared.DocumentBuilder.build(documents.map(([, d]) => d), { validation: true });
-    return Object.fromEntries(documents);
+    const names = Object.keys(files);
+    const built = await buildFiles(services, names.map(name => ({ uri: `file:///ws/${name}`, text: files[name]! })));
+    return Object.fromEntries(built.map((file, i) => [names[i]!, file.document]));
 }
 
 export function parser(services: WpcmServices) {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildFiles } from '../../language/src/build.js';
-import { findRule } from '../../language/src/rules.js';
+import { findRule } from '@wpcm/language';
 import { seededRandom } from '../support/random.js';
 import { newServices, readExample } from '../support/workspace.js';
 

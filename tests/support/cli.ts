@@ -1,4 +1,4 @@
-/** Runs the CLI in-process, in a given folder, capturing its output. */
+/** Runs the CLI in-process as if started in `cwd` (main() resolves every path against io.cwd), capturing its output. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,14 +9,8 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 export async function runCli(args: string[], cwd: string): Promise<CliRun> {
     let stdout = '';
     let stderr = '';
-    const previous = process.cwd();
-    process.chdir(cwd);
-    try {
-        const code = await main(args, { stdout: t => { stdout += t; }, stderr: t => { stderr += t; }, cwd });
-        return { code, stdout, stderr };
-    } finally {
-        process.chdir(previous);
-    }
+    const code = await main(args, { stdout: t => { stdout += t; }, stderr: t => { stderr += t; }, cwd });
+    return { code, stdout, stderr };
 }
 
 export function tempFolder(prefix = 'wpcm-test-'): string {

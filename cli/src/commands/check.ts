@@ -1,6 +1,6 @@
 /** `wpcm check`: lint models, print findings, exit 1 when they should fail the build. */
 import { resolve } from 'node:path';
-import type { Severity } from '../../../language/src/rules.js';
+import type { Severity } from '@wpcm/language';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { compareFindings, SEVERITY_RANK, toFinding } from '../findings.js';

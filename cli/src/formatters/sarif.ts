@@ -13,9 +13,8 @@
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../../language/src/rules.js';
-import { ALL_RULES } from '../../../language/src/rules.js';
-import { ruleDocsUrl } from '../../../language/src/rules/docs-url.js';
+import type { Severity } from '@wpcm/language';
+import { ALL_RULES, ruleDocsUrl } from '@wpcm/language';
 import type { Finding } from '../findings.js';
 import { VERSION } from '../version.js';
 
@@ -81,8 +80,8 @@ function sarifRules() {
         id: rule.code,
         name: ruleName(rule.code),
         shortDescription: { text: rule.summary },
-        fullDescription: { text: `${rule.summary} ${rule.help}` },
-        help: { text: rule.help, markdown: rule.help },
+        fullDescription: { text: `${rule.summary} ${rule.docs.why}` },
+        help: { text: rule.docs.fix, markdown: rule.docs.fix },
         helpUri: ruleDocsUrl(rule.code),
         defaultConfiguration: { level: LEVELS[rule.severity] }
     }));

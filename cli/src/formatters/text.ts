@@ -1,5 +1,5 @@
 /** `file:line:col severity code message`: clickable in terminals, matchable by a problem matcher. */
-import { plural } from '../../../language/src/text/words.js';
+import { plural } from '@wpcm/language';
 import type { Finding } from '../findings.js';
 
 /** One finding per line, whatever a message holds (a problem matcher reads line by line). */

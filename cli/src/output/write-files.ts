@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { GeneratedFile } from '../../../language/src/generators/index.js';
-import { isSafeRelativePath } from '../../../language/src/generators/generated-file.js';
+import type { GeneratedFile } from '@wpcm/language';
+import { isSafeRelativePath, planWrite, UnsafeOutput } from '@wpcm/language';
 import { CliError } from '../errors.js';
 
 function reason(error: unknown): string {
@@ -72,17 +72,21 @@ export interface WriteOptions {
     show: (path: string) => string;
 }
 
+/** The write plan's checks (language/src/generators/write-plan.ts), as a CLI error. */
+function plan(files: readonly GeneratedFile[]): void {
+    try {
+        planWrite(files);
+    } catch (error) {
+        if (error instanceof UnsafeOutput) throw new CliError(error.message);
+        throw error;
+    }
+}
+
 /** Writes the files under `outDir`; returns their absolute paths in the given order. */
 export function writeFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions): string[] {
+    plan(files);
     const root = resolve(outDir);
     const targets = files.map(file => targetPath(root, file.path));
-    const seen = new Set<string>();
-    for (const target of targets) {
-        // Case-insensitive file systems would let two names overwrite each other.
-        const key = target.toLowerCase();
-        if (seen.has(key)) throw new CliError(`refusing to write '${options.show(target)}' twice`);
-        seen.add(key);
-    }
     makeFolder(root, options.show(root));
     const realRoot = realpathSync(root);
     const temporaries: Array<{ temporary: string; target: string }> = [];

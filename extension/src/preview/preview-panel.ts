@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type { Disposable, ExtensionContext, TextDocument, WebviewPanel } from 'vscode';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewParams, PreviewResult } from '../../../server/src/protocol.js';
-import { PreviewRequest } from '../../../server/src/protocol.js';
+import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
+import { PreviewRequest } from '@wpcm/language/client';
 import { htmlShell } from './html-shell.js';
 import { renderDashboard, renderNotice } from './render.js';
 

@@ -6,9 +6,8 @@
  * VS Code; every model string is escaped; no inline styles or scripts (the
  * webview's Content-Security-Policy forbids them).
  */
-import type { Dashboard } from '../../../language/src/generators/index.js';
-import type { GapView, MotionExtras, PreviewResult } from '../../../server/src/protocol.js';
-import { plural } from '../../../language/src/text/words.js';
+import type { Dashboard, GapView, MotionExtras, PreviewResult } from '@wpcm/language/client';
+import { plural } from '@wpcm/language/client';
 import { escapeHtml as h } from './escape.js';
 
 type Section = Dashboard['sections'][number];

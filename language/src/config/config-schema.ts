@@ -3,7 +3,7 @@
  * source of truth; the JSON Schema shipped for editors is generated from it.
  */
 import { z } from 'zod';
-import { ALL_RULES } from '../rules.js';
+import { ALL_RULES } from '../rules/index.js';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 

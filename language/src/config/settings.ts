@@ -3,14 +3,21 @@
  * dashboard's attainment thresholds. The server fills it from
  * `wpcm.config.json` and the editor's settings, the CLI from the config file.
  */
-import type { Severity, SeveritySetting } from '../rules.js';
-import { findRule } from '../rules.js';
+import type { Severity, SeveritySetting } from '../rules/rule.js';
+import { RULE_DOCS_BASE } from '../rules/docs-url.js';
+import { findRule } from '../rules/index.js';
 import type { Attainment, WpcmConfig } from './config-schema.js';
 import { DEFAULT_ATTAINMENT } from './config-schema.js';
 
 export class WpcmSettings {
     private overrides = new Map<string, SeveritySetting>();
     attainment: Attainment = DEFAULT_ATTAINMENT;
+    /**
+     * Where diagnostics link their rule page (`codeDescription.href`): the
+     * public pages by default; the server points it at the copy installed
+     * beside it, so the links work offline and match the installed version.
+     */
+    ruleDocsBase: string = RULE_DOCS_BASE;
 
     /** Applies a config; later layers (e.g. editor settings) override earlier ones. */
     apply(...layers: Array<WpcmConfig | undefined>): void {

@@ -27,6 +27,7 @@ import { INDEX_FILE, moduleLayout } from './module-layout.js';
 import { moduleOutline } from './module-outline.js';
 import { modelOverview } from './model-overview.js';
 import { assertNoErrors } from './refusal.js';
+import type { GenerateTarget } from './targets.js';
 
 export type { Dashboard } from './dashboard-schema.js';
 export { DashboardSchema, DASHBOARD_SCHEMA_FILE, dashboardJsonSchema, validateDashboard } from './dashboard-schema.js';
@@ -87,4 +88,17 @@ export function generateModules(input: GeneratorInput): GeneratedFile[] {
     if (shared) files.push({ path: `${SHARED_FOLDER}/${INDEX_FILE}`, content: shared });
     if (files.length > 0 || view.organizations.length > 0 || view.gaps.length > 0) files.push({ path: INDEX_FILE, content: modelOverview(view, layout) });
     return sortFiles(files);
+}
+
+export interface GenerateOptions {
+    /** Dashboards only; `wpcm` by default. */
+    readonly format?: DashboardFormat;
+}
+
+/** The files of a target (see targets.ts); throws ModelHasErrors for a model with errors. */
+export function generateTarget(target: GenerateTarget, input: GeneratorInput, options: GenerateOptions = {}): GeneratedFile[] {
+    switch (target) {
+        case 'dashboard': return generateDashboards(input, options.format ?? 'wpcm');
+        case 'modules': return generateModules(input);
+    }
 }

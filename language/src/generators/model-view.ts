@@ -5,13 +5,13 @@
  * competencies support a motion, which coaches are expert in a competency).
  */
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils } from 'langium';
 import type { Attainment } from '../config/config-schema.js';
 import { DEFAULT_ATTAINMENT } from '../config/config-schema.js';
 import type { Coach, Competency, Document, Gap, Motion, Organization, Persona, Term } from '../generated/ast.js';
-import { isCoach, isGap, isModelHeader, isOrganization, isPersona, isTerm } from '../generated/ast.js';
+import { isCoach, isGap, isOrganization, isPersona, isTerm } from '../generated/ast.js';
 import { competenciesIn, motionsOf } from '../model/elements.js';
-import { SHARED_MODEL } from '../workspace-facts.js';
+import { SupportIndex } from '../model/support.js';
+import { inSameModel, modelTitleOf } from '../model/visibility.js';
 import { compareText } from './generated-file.js';
 import { SlugAllocator, slugFor } from './slug.js';
 
@@ -49,21 +49,16 @@ export interface ModelView {
     readonly models: readonly string[];
     entryOf(persona: Persona): PersonaEntry | undefined;
     placeOf(motion: Motion): MotionPlace | undefined;
-    /** Competencies whose `supports` resolves to this motion, in model order. */
+    /** Competencies whose `supports` resolves to this motion, in model order (model/support.ts). */
     supportersOf(motion: Motion): readonly Competency[];
-    /** `coached by` coaches first, then coaches `expert in` it, without repeats. */
+    /** `coached by` coaches first, then coaches `expert in` it, without repeats (model/support.ts). */
     coachesOf(competency: Competency): readonly Coach[];
-    /** Whether two elements' files see each other's names (same model, or one without a header; see WorkspaceFacts). */
+    /** Whether two elements' files see each other's names (model/visibility.ts). */
     sameModel(a: AstNode, b: AstNode): boolean;
 }
 
 function headerOf(root: Document): string | undefined {
-    return root.elements.find(isModelHeader)?.title;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) list.push(value); else map.set(key, [value]);
+    return modelTitleOf(root) || undefined;
 }
 
 export function modelView(input: GeneratorInput): ModelView {
@@ -91,19 +86,7 @@ export function modelView(input: GeneratorInput): ModelView {
     }
     const entries = new Map(personas.map(entry => [entry.persona, entry]));
     const competencies = roots.flatMap(root => [...competenciesIn(root)]);
-    const supporters = new Map<Motion, Competency[]>();
-    for (const competency of competencies) {
-        for (const motion of new Set(competency.supports.map(ref => ref.ref))) {
-            if (motion) push(supporters, motion, competency);
-        }
-    }
-    const experts = new Map<Competency, Coach[]>();
-    for (const coach of coaches) {
-        for (const competency of new Set(coach.expertIn.map(ref => ref.ref))) {
-            if (competency) push(experts, competency, coach);
-        }
-    }
-    const modelOf = (node: AstNode) => headerOf(AstUtils.findRootNode(node) as Document) ?? SHARED_MODEL;
+    const support = new SupportIndex(competencies, coaches);
     return {
         attainment: input.attainment ?? DEFAULT_ATTAINMENT,
         personas,
@@ -114,14 +97,8 @@ export function modelView(input: GeneratorInput): ModelView {
         models: [...new Set(roots.map(headerOf).filter((m): m is string => m !== undefined))],
         entryOf: persona => entries.get(persona),
         placeOf: motion => places.get(motion),
-        supportersOf: motion => supporters.get(motion) ?? [],
-        coachesOf: competency => {
-            const named = competency.coaches.map(ref => ref.ref).filter((c): c is Coach => c !== undefined);
-            return [...new Set([...named, ...(experts.get(competency) ?? [])])];
-        },
-        sameModel: (a, b) => {
-            const [ma, mb] = [modelOf(a), modelOf(b)];
-            return ma === SHARED_MODEL || mb === SHARED_MODEL || ma === mb;
-        }
+        supportersOf: motion => support.supportersOf(motion),
+        coachesOf: competency => support.coachesOf(competency),
+        sameModel: inSameModel
     };
 }

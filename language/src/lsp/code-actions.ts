@@ -1,44 +1,20 @@
 /**
- * Quick fixes, keyed by diagnostic code. Each builder gets the diagnostic
- * (with the data its validator attached), the document and the node it
- * points at, and returns the edits that fix it, or nothing when no fix can
- * be derived with confidence. Every suppressible finding can also be
- * disabled for its line or file, as in ESLint.
+ * Quick fixes: each rule module lists the fix builders for its diagnostics.
+ * A builder gets the diagnostic (with the data its check attached), the
+ * document and the node it points at, and returns the edits that fix it, or
+ * nothing when no fix can be derived with confidence. Every suppressible
+ * finding can also be disabled for its line or file, as in ESLint.
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
-import { RULES } from '../rules.js';
+import { findRule } from '../rules/index.js';
 import type { WpcmServices } from '../wpcm-module.js';
-import { addSupports, addValue } from './fixes/competency-fixes.js';
 import type { FixBuilder, FixContext } from './fixes/context.js';
 import { nodeAt } from './fixes/context.js';
-import { addInterventionForLevel, addSystemicIntervention } from './fixes/gap-fixes.js';
-import { addPeriod, addSource, addTarget, swapBounds } from './fixes/kpi-fixes.js';
-import { addCompetency, addGoal, addKpi, addMotion, rewriteTitle } from './fixes/motion-fixes.js';
-import { changeToSimilarName, declareMissing } from './fixes/reference-fixes.js';
-import { removeModelHeader } from './fixes/structure-fixes.js';
 import { suppress } from './fixes/suppression-fixes.js';
-
-const FIXES: Readonly<Record<string, readonly FixBuilder[]>> = {
-    [RULES.motionNounPhrase.code]: [rewriteTitle],
-    [RULES.motionNoGoal.code]: [addGoal],
-    [RULES.motionNoKpi.code]: [addKpi],
-    [RULES.motionNoCompetency.code]: [addCompetency],
-    [RULES.personaNoMotion.code]: [addMotion],
-    [RULES.kpiNoNumericTarget.code]: [addTarget],
-    [RULES.kpiNoSource.code]: [addSource],
-    [RULES.kpiTargetNoPeriod.code]: [addPeriod],
-    [RULES.kpiTargetOutOfRange.code]: [swapBounds],
-    [RULES.moduleNoValue.code]: [addValue],
-    [RULES.competencyNoMotion.code]: [addSupports],
-    [RULES.gapTrainingOnly.code]: [addSystemicIntervention],
-    [RULES.gapLevelUncovered.code]: [addInterventionForLevel],
-    [RULES.duplicateModelHeader.code]: [removeModelHeader],
-    [RULES.unresolvedReference.code]: [changeToSimilarName, declareMissing]
-};
 
 export class WpcmCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: WpcmServices) {}
@@ -52,7 +28,7 @@ export class WpcmCodeActionProvider implements CodeActionProvider {
             const context: FixContext = {
                 diagnostic, document: document as LangiumDocument<Document>, services: this.services, node: nodeAt(document, diagnostic)
             };
-            for (const build of FIXES[code] ?? []) fixes.push(...this.safely(build, context));
+            for (const build of findRule(code)?.fixes ?? []) fixes.push(...this.safely(build, context));
             suppressions.push(...suppress(context, code));
         }
         return [...fixes, ...suppressions];

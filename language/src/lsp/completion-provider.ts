@@ -13,7 +13,7 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
 import { isKpi, isNumericTarget } from '../generated/ast.js';
 import { namedElements } from '../model/elements.js';
-import { kindWord } from '../validation/structure-validator.js';
+import { kindWord } from '../model/kinds.js';
 import { SUGGESTED_VALUES } from './completion-values.js';
 import { kindsOf } from './node-kinds.js';
 

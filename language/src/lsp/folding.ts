@@ -8,13 +8,17 @@ import { CstUtils } from 'langium';
 import type { FoldingRangeAcceptor } from 'langium/lsp';
 import { DefaultFoldingRangeProvider } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
+import { kindInfo } from '../model/kinds.js';
 
-const BLOCKS = new Set(['Persona', 'Motion', 'Kpi', 'Competency', 'Coach', 'Organization', 'Gap', 'Requirements']);
+/** Element blocks (from the kinds table), plus the `requires { ... }` list. */
+function isBlock(type: string): boolean {
+    return kindInfo(type)?.block ?? type === 'Requirements';
+}
 
 export class WpcmFoldingRangeProvider extends DefaultFoldingRangeProvider {
 
     protected override shouldProcess(node: AstNode): boolean {
-        return BLOCKS.has(node.$type);
+        return isBlock(node.$type);
     }
 
     protected override collectCommentFolding(document: LangiumDocument, node: AstNode, acceptor: FoldingRangeAcceptor): void {

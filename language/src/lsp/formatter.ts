@@ -14,17 +14,7 @@ import type { FormattingAction, FormattingContext, NodeFormatter } from 'langium
 import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver-protocol';
 import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
-
-/** Keywords that open a clause on its own line, per block type. */
-const CLAUSE_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-    Persona: new Set(['description']),
-    Motion: new Set(['goal', 'question']),
-    Kpi: new Set(['target', 'counts', 'measured']),
-    Competency: new Set(['supports', 'value', 'format', 'search', 'say', 'practice', 'coached']),
-    Coach: new Set(['role', 'expert']),
-    Organization: new Set(['strategy', 'reports']),
-    Gap: new Set(['affects'])
-};
+import { kindInfo } from '../model/kinds.js';
 
 /** Child nodes (rule calls) that start their own line inside a block. */
 const MEMBER_PROPERTIES = new Set(['members', 'kpis', 'requires', 'causes', 'interventions']);
@@ -54,7 +44,8 @@ function keywordOf(cst: CstNode): string | undefined {
 
 function startsClause(node: AstNode, child: CstNode): boolean {
     const keyword = keywordOf(child);
-    if (keyword !== undefined) return CLAUSE_KEYWORDS[node.$type]?.has(keyword) ?? false;
+    // Keywords that open a clause on their own line, per block type, from the kinds table.
+    if (keyword !== undefined) return kindInfo(node.$type)?.clauses.includes(keyword) ?? false;
     return child.astNode !== node && MEMBER_PROPERTIES.has(child.astNode.$containerProperty ?? '');
 }
 
@@ -74,7 +65,7 @@ export class WpcmFormatter extends AbstractFormatter {
         }
         const cst = ownCst(node);
         if (!cst || !isCompositeCstNode(cst)) return;
-        const block = isRequirements(node) || CLAUSE_KEYWORDS[node.$type] !== undefined;
+        const block = isRequirements(node) || (kindInfo(node.$type)?.block ?? false);
         let inBody = false;
         let first = true;
         let previous: CstNode | undefined;

@@ -5,11 +5,12 @@
  * a competency's value statement, a coach's expertise).
  */
 import type { AstNode, LangiumCoreServices } from 'langium';
-import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System, Term } from '../generated/ast.js';
+import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System, Term, WpcmAstType } from '../generated/ast.js';
 import { isMotion, isTextTarget } from '../generated/ast.js';
 import { competenciesOf, motionsOf } from '../model/elements.js';
 import { describeTarget, targetValue } from '../model/targets.js';
-import { kindWord } from '../validation/structure-validator.js';
+import type { ElementType } from '../model/kinds.js';
+import { isElementType, kindWord } from '../model/kinds.js';
 import { code, inline as md, paragraph } from '../text/markdown.js';
 import { count } from '../text/words.js';
 import { summarizePersona, supportingCompetencies } from './model-queries.js';
@@ -115,19 +116,14 @@ function gap(node: Gap): string[] {
     ];
 }
 
+/** The hover of each element kind; the compiler flags a kind missing here. */
+const HOVERS: { readonly [K in ElementType]: (node: WpcmAstType[K], services: LangiumCoreServices) => string[] } = {
+    Term: term, System: system, Kpi: kpi, Motion: motion, Competency: competency, Coach: coach, Persona: persona, Organization: organization, Gap: gap
+};
+
 /** Markdown for a named element, or undefined for nodes that have no hover. */
 export function hoverMarkdown(node: AstNode, services: LangiumCoreServices): string | undefined {
-    let parts: string[] | undefined;
-    switch (node.$type) {
-        case 'Term': parts = term(node as Term); break;
-        case 'System': parts = system(node as System); break;
-        case 'Kpi': parts = kpi(node as Kpi); break;
-        case 'Motion': parts = motion(node as Motion, services); break;
-        case 'Competency': parts = competency(node as Competency); break;
-        case 'Coach': parts = coach(node as Coach); break;
-        case 'Persona': parts = persona(node as Persona); break;
-        case 'Organization': parts = organization(node as Organization); break;
-        case 'Gap': parts = gap(node as Gap); break;
-    }
-    return parts?.join('\n\n');
+    if (!isElementType(node.$type)) return undefined;
+    const hover = HOVERS[node.$type] as (node: AstNode, services: LangiumCoreServices) => string[];
+    return hover(node, services).join('\n\n');
 }

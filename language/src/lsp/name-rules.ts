@@ -6,7 +6,7 @@
 import type { Grammar, URI } from 'langium';
 import { AstUtils, GrammarAST } from 'langium';
 import { WpcmTerminals } from '../generated/ast.js';
-import { kindWord } from '../validation/structure-validator.js';
+import { kindWord } from '../model/kinds.js';
 import type { WorkspaceFacts } from '../workspace-facts.js';
 
 const IDENTIFIER = new RegExp(`^(?:${WpcmTerminals.ID.source})$`);

@@ -10,27 +10,15 @@ import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import type { Gap, NumericTarget } from '../generated/ast.js';
+import { kindInfo } from '../model/kinds.js';
 import { isCause, isCoach, isCompetency, isGap, isIntervention, isKpi, isNumericTarget, isPer, isQuantity } from '../generated/ast.js';
-
-/** Token type per kind of element, for its declaration and every reference to it. */
-export const NAME_TYPES: Readonly<Record<string, SemanticTokenTypes>> = {
-    Term: SemanticTokenTypes.type,
-    System: SemanticTokenTypes.namespace,
-    Persona: SemanticTokenTypes.class,
-    Motion: SemanticTokenTypes.function,
-    Kpi: SemanticTokenTypes.property,
-    Competency: SemanticTokenTypes.method,
-    Coach: SemanticTokenTypes.variable,
-    Organization: SemanticTokenTypes.namespace,
-    Gap: SemanticTokenTypes.event
-};
 
 const T = SemanticTokenTypes;
 
 export class WpcmSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     protected override highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void {
-        const declared = NAME_TYPES[node.$type];
+        const declared = kindInfo(node.$type)?.token;
         if (declared && (node as { name?: unknown }).name) {
             accept({ node: node as AstNode & { name: string }, property: 'name', type: declared, modifier: SemanticTokenModifiers.declaration });
         }

@@ -42,7 +42,7 @@ export const PRACTICES: readonly Practice[] = [
 ];
 
 export const COACH_ROLES: readonly KnownValue[] = [
-    { value: 'sme', description: 'subject-matter expert', aliases: ['expert'] },
+    { value: 'sme', description: 'subject-matter expert' },
     { value: 'manager', description: 'sales manager' },
     { value: 'peer', description: 'peer coach' },
     { value: 'trainer', description: 'trainer' }

@@ -6,6 +6,7 @@
  */
 export const RULE_DOCS_BASE = 'https://github.com/wpcm-dev/wpcm/blob/main/docs/rules/';
 
-export function ruleDocsUrl(code: string): string {
-    return `${RULE_DOCS_BASE}${encodeURIComponent(code)}.md`;
+/** The page of a rule under `base` (a URL ending in "/"), by default the public one. */
+export function ruleDocsUrl(code: string, base: string = RULE_DOCS_BASE): string {
+    return `${base}${encodeURIComponent(code)}.md`;
 }

@@ -9,19 +9,14 @@ import type { Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { WpcmSettings } from '../config/settings.js';
-import { RULES, UNSUPPRESSIBLE_CODES } from '../rules.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
+import { syntaxError, unresolvedReference, UNSUPPRESSIBLE_CODES } from '../rules/index.js';
+import type { LinkingData } from '../rules/unresolved-reference.js';
+import { unresolvedMessage } from '../rules/unresolved-reference.js';
 import { severityName, severityValue } from '../severity.js';
 import type { WpcmServices } from '../wpcm-module.js';
 import { ReferenceHints } from './reference-hints.js';
 import { isSuppressed, parseSuppressions } from './suppressions.js';
-import { kindWord } from './structure-validator.js';
-
-/** What each cross-reference property points at, for "Unknown motion 'X'" messages. */
-const REFERENCE_KINDS: Record<string, string> = {
-    supports: 'Motion', coaches: 'Coach', expertIn: 'Competency', source: 'System', term: 'Term', affects: 'Persona or Motion'
-};
-
-interface LinkingData { code: string; property?: string; refText?: string }
 
 export class WpcmDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WpcmSettings;
@@ -54,18 +49,16 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
 
     /** Gives the diagnostic its stable WPCM code (in `code` and `data.code`) and returns it. */
     private normalize(diagnostic: Diagnostic, document: LangiumDocument): string {
-        const data = (diagnostic.data ?? {}) as LinkingData;
-        let code = data.code ?? String(diagnostic.code ?? RULES.syntaxError.code);
+        const data = (diagnostic.data ?? {}) as LinkingData & { code?: string };
+        let code = data.code ?? String(diagnostic.code ?? syntaxError.code);
         if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
-            code = RULES.syntaxError.code;
+            code = syntaxError.code;
         } else if (code === DocumentValidator.LinkingError) {
-            code = RULES.unresolvedReference.code;
-            const kind = REFERENCE_KINDS[data.property ?? ''];
-            if (kind && data.refText !== undefined) {
-                diagnostic.message = this.hints.message(document, diagnostic, kindWord(kind), data.property!, data.refText);
-            }
+            code = unresolvedReference.code;
+            diagnostic.message = unresolvedMessage(data, this.hints.hint(document, diagnostic, data)) ?? diagnostic.message;
         }
         diagnostic.code = code;
+        diagnostic.codeDescription = { href: ruleDocsUrl(code, this.settings.ruleDocsBase) };
         diagnostic.data = { ...data, code };
         return code;
     }

@@ -10,6 +10,7 @@ import { CstUtils } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { similarNames } from '../text/similar-names.js';
 import { SHARED_MODEL } from '../workspace-facts.js';
+import type { LinkingData, ReferenceHint } from '../rules/unresolved-reference.js';
 import type { WpcmServices } from '../wpcm-module.js';
 
 /** The element type each cross-reference property points at. */
@@ -20,21 +21,15 @@ const TARGET_TYPES: Readonly<Record<string, string>> = {
 export class ReferenceHints {
     constructor(private readonly services: WpcmServices) {}
 
-    /**
-     * `Unknown <kind> '<name>': ...`, naming the model that has it or the close
-     * names this file can see; the plain "check the spelling" otherwise.
-     */
-    message(document: LangiumDocument, diagnostic: Diagnostic, kind: string, property: string, refText: string): string {
-        const head = `Unknown ${kind} '${refText}'`;
+    /** Where the name is defined instead, or the close names this file can see; empty when neither. */
+    hint(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingData): ReferenceHint {
+        const { property, refText } = data;
+        if (!property || refText === undefined) return {};
         const elsewhere = this.otherModel(document, property, refText);
-        if (elsewhere) return `${head}: ${elsewhere}`;
+        if (elsewhere) return { elsewhere };
         const similar = this.similar(document, diagnostic, property, refText);
-        if (similar.length > 0) {
-            return `${head}: no ${kind} of that name is defined in the workspace; did you mean ${similar.map(n => `'${n}'`).join(' or ')}?`;
-        }
-        return `${head}: no ${kind} of that name is defined in the workspace; check the spelling or define it.`;
+        return similar.length > 0 ? { similar } : {};
     }
-
     private otherModel(document: LangiumDocument, property: string, refText: string): string | undefined {
         const type = TARGET_TYPES[property];
         if (!type) return undefined;

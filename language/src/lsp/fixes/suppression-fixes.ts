@@ -3,7 +3,7 @@
  * suppression comments the validator understands.
  */
 import type { CodeAction } from 'vscode-languageserver-types';
-import { UNSUPPRESSIBLE_CODES } from '../../rules.js';
+import { UNSUPPRESSIBLE_CODES } from '../../rules/index.js';
 import type { FixContext } from './context.js';
 import { quickFix } from './context.js';
 import { indentOf } from './text-edits.js';
