@@ -107,7 +107,7 @@ describe('wpcm generate modules', () => {
 });
 
 describe('a model with errors', () => {
-    const BROKEN = 'persona P "Seller" {\n  motion M "Close the deal" {\n    kpi K "Win rate" { target >= 150 % measured in Nowhere }\n  }\n}\n';
+    const BROKEN = 'persona P "Seller" {\n  motion M "Close the deal" {\n    kpi K "Calls" { target >= -3 calls per day measured in Nowhere }\n  }\n}\n';
 
     it.each([['dashboard'], ['modules']])('generate %s lists the errors, writes nothing and exits 1', async (what) => {
         const model = write('broken.wpcm', BROKEN);

@@ -33,7 +33,7 @@ const CASES: Case[] = [
     { text: '>= 0.7 %', target: { comparison: '>=', value: 0.7 } },
     { text: '>= 4.5', target: { comparison: '>=', value: 4.5 } },
     { text: '>= 0 touches per day', target: { comparison: '>=', value: 0 } },
-    { text: '>= 110 touches per day', target: { comparison: '>=', value: 110 } },
+    { text: '>= 110 %', target: { comparison: '>=', value: 110 } },
     { text: '<= 90 days', target: { comparison: '<=', value: 90 } },
     { text: '< 90 days', target: { comparison: '<', value: 90 } },
     { text: '<= 0 per month', target: { comparison: '<=', value: 0 } },
