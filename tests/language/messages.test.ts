@@ -81,3 +81,22 @@ describe('the text format', () => {
         expect(formatText([finding], 1)).toBe('a.wpcm:1:2 error syntax-error first 1. [>=] last\n1 problem (1 error, 0 warnings, 0 infos) in 1 file.\n');
     });
 });
+
+describe('no silent misreads', () => {
+    it('1.5m is reported, not read as 1.5 of a unit "m"', async () => {
+        const found = (await diagnose(kpi('target >= $1.5m per quarter measured in CRM') + '\nsystem CRM "x"\n')).filter(d => d.code === 'kpi-target-ambiguous-unit');
+        expect(found.map(d => [d.message, d.range.start.character, d.range.end.character])).toEqual([[
+            "KPI 'K': '1.5m' reads as 1.5 with the unit 'm'; write 1.5M for 1.5 million, or '1.5 m' with a space if 'm' is a unit.", 66, 67
+        ]]);
+    });
+
+    it('a misspelt code in a disable comment is reported with the code it probably meant', async () => {
+        const text = '// wpcm-disable-next-line motion-noun-phras -- reason\npersona P { motion M "Deal closure" { goal "g" } }\n';
+        const found = (await diagnose(text)).filter(d => d.code === 'unknown-rule-code');
+        expect(found.map(d => [d.message, d.range])).toEqual([[
+            "Unknown rule code 'motion-noun-phras' in a wpcm-disable comment: it suppresses nothing; did you mean 'motion-noun-phrase'?",
+            { start: { line: 0, character: 26 }, end: { line: 0, character: 43 } }
+        ]]);
+        expect((await diagnose(text)).some(d => d.code === 'motion-noun-phrase')).toBe(true);
+    });
+});

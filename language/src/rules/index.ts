@@ -14,6 +14,7 @@ import { gapLevelUncovered } from './gap-level-uncovered.js';
 import { gapTrainingOnly } from './gap-training-only.js';
 import { kpiNoNumericTarget } from './kpi-no-numeric-target.js';
 import { kpiNoSource } from './kpi-no-source.js';
+import { kpiTargetAmbiguousUnit } from './kpi-target-ambiguous-unit.js';
 import { kpiTargetNoPeriod } from './kpi-target-no-period.js';
 import { kpiTargetOutOfRange } from './kpi-target-out-of-range.js';
 import { moduleNoValue } from './module-no-value.js';
@@ -24,6 +25,7 @@ import { motionNounPhrase } from './motion-noun-phrase.js';
 import { personaNoMotion } from './persona-no-motion.js';
 import type { Rule } from './rule.js';
 import { syntaxError } from './syntax-error.js';
+import { unknownRuleCode } from './unknown-rule-code.js';
 import { unknownValue } from './unknown-value.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
@@ -35,6 +37,7 @@ export const ALL_RULES: readonly Rule[] = [
     kpiNoSource,
     kpiTargetNoPeriod,
     kpiTargetOutOfRange,
+    kpiTargetAmbiguousUnit,
     competencyNotHowTo,
     competencyNoMotion,
     motionNoCompetency,
@@ -47,6 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
     duplicateClause,
     duplicateModelHeader,
     unresolvedReference,
+    unknownRuleCode,
     syntaxError
 ];
 
