@@ -20,6 +20,9 @@ const common = {
     define: { __WPCM_VERSION__: JSON.stringify(pkg.version) }
 };
 const executable = { banner: { js: `#!/usr/bin/env node\n${polyfill}` } };
+const browser = { ...common, platform: 'browser', target: 'es2022', minify: true };
+// Browsers older than Chrome 117 / Safari 17.4 lack Object.groupBy too.
+const worker = { format: 'iife', banner: { js: polyfill } };
 
 /** The JSON Schema of wpcm.config.json, computed from its zod schema (the single source of truth). */
 async function configSchema() {
@@ -42,12 +45,16 @@ export default z.toJSONSchema(WpcmConfigSchema, { io: 'input' });`,
 await Promise.all([
     build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs' }),
     build({ ...common, ...executable, entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs' }),
-    build({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'extension/out/extension.cjs', external: ['vscode'], minify: true })
+    build({ ...common, entryPoints: ['extension/src/extension-node.ts'], outfile: 'extension/out/extension.cjs', external: ['vscode'], minify: true }),
+    // VS Code for the Web: the extension and its server as browser bundles (the server in a Web Worker).
+    build({ ...browser, entryPoints: ['extension/src/extension-web.ts'], outfile: 'extension/out/extension-web.js', format: 'cjs', external: ['vscode'] }),
+    build({ ...browser, ...worker, entryPoints: ['server/src/browser-main.ts'], outfile: 'out/server-web.js' })
 ]);
 
 // The extension runs the very same server as `wpcm-language-server`.
 mkdirSync('extension/out/schemas', { recursive: true });
 copyFileSync('out/server.cjs', 'extension/out/server.cjs');
+copyFileSync('out/server-web.js', 'extension/out/server-web.js');
 // The rule pages ship beside the server, which links each diagnostic to its page.
 for (const out of ['out', 'extension/out']) {
     rmSync(`${out}/docs`, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  */
 import type { OutputChannel, Uri } from 'vscode';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { GenerateParams, GenerateResult, GenerateTarget } from '@wpcm/language/client';
 import { GENERATE_TARGETS, GenerateRequest } from '@wpcm/language/client';
 import { outputFolder } from './output-folder.js';

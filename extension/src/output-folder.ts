@@ -4,7 +4,6 @@
  * like the CLI's `generated/...` defaults). `${workspaceFolder}` and
  * absolute paths are honoured.
  */
-import { posix } from 'node:path';
 import type { Uri } from 'vscode';
 import * as vscode from 'vscode';
 import type { GenerateTarget } from '@wpcm/language/client';
@@ -19,7 +18,7 @@ export function outputFolder(model: Uri, target: GenerateTarget): Uri {
         return vscode.Uri.joinPath(root, configured.slice('${workspaceFolder}'.length));
     }
     const path = configured.replaceAll('\\', '/');
-    if (posix.isAbsolute(path) || /^[a-zA-Z]:\//.test(path)) {
+    if (path.startsWith('/') || /^[a-zA-Z]:\//.test(path)) {
         return model.scheme === 'file' ? vscode.Uri.file(path) : model.with({ path });
     }
     return vscode.Uri.joinPath(model, '..', path);

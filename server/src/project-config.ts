@@ -1,20 +1,22 @@
 /**
  * Reads the project's wpcm.config.json (at the root of the first workspace
- * folder). A broken config is reported to the user and the defaults stay in
- * force; the server keeps running.
+ * folder) through Langium's file system provider, so the same code serves
+ * Node and a browser worker (which has none, and so no project config). A
+ * broken config is reported to the user and the defaults stay in force; the
+ * server keeps running.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
+import type { FileSystemProvider, URI } from 'langium';
+import { UriUtils } from 'langium';
+import type { Connection } from 'vscode-languageserver';
 import type { WpcmConfig } from '@wpcm/language';
 import { CONFIG_FILE_NAME, parseConfig } from '@wpcm/language';
 import { warnUser } from './notify.js';
 
-export async function readProjectConfig(root: string | undefined, connection: Connection): Promise<WpcmConfig | undefined> {
+export async function readProjectConfig(root: URI | undefined, files: FileSystemProvider, connection: Connection): Promise<WpcmConfig | undefined> {
     if (!root) return undefined;
     let text: string;
     try {
-        text = await readFile(join(root, CONFIG_FILE_NAME), 'utf8');
+        text = await files.readFile(UriUtils.joinPath(root, CONFIG_FILE_NAME));
     } catch {
         return undefined;
     }

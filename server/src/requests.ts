@@ -5,7 +5,7 @@
  */
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
 import { GenerateRequest, PreviewRequest } from '@wpcm/language';
 import { generate } from './generate-handler.js';

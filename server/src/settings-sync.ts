@@ -5,10 +5,9 @@
  * have the right severities), and any later change to either re-validates
  * every open model.
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { WpcmConfig, WpcmServices } from '@wpcm/language';
 import { clientRules } from './client-settings.js';
 import { warnUser } from './notify.js';
@@ -18,10 +17,11 @@ import { isProjectConfig, readProjectConfig } from './project-config.js';
 const FIRST_LOAD_TIMEOUT_MS = 3_000;
 
 export function syncSettings(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
-    let root: string | undefined;
+    let root: URI | undefined;
     let fileLayer: WpcmConfig | undefined;
     let clientLayer: WpcmConfig | undefined;
     let reported = '';
+    const files = shared.workspace.FileSystemProvider;
 
     const apply = () => services.wpcm.Settings.apply(fileLayer, clientLayer);
     const setClient = (rules: unknown) => {
@@ -43,14 +43,16 @@ export function syncSettings(connection: Connection, shared: LangiumSharedServic
     const loaded = new Promise<void>(resolve => {
         shared.lsp.LanguageServer.onInitialize(params => {
             const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-            root = folder ? URI.parse(folder).fsPath : undefined;
+            root = folder ? URI.parse(folder) : undefined;
         });
         shared.lsp.LanguageServer.onInitialized(async () => {
-            const timeout = delay(FIRST_LOAD_TIMEOUT_MS, undefined, { ref: false });
+            let timer: ReturnType<typeof setTimeout> | undefined;
+            const timeout = new Promise<undefined>(resolve => { timer = setTimeout(resolve, FIRST_LOAD_TIMEOUT_MS, undefined); });
             const [file, rules] = await Promise.all([
-                readProjectConfig(root, connection),
+                readProjectConfig(root, files, connection),
                 Promise.race([shared.workspace.ConfigurationProvider.getConfiguration('wpcm', 'rules'), timeout])
             ]);
+            clearTimeout(timer);
             fileLayer = file;
             setClient(rules);
             apply();
@@ -70,7 +72,7 @@ export function syncSettings(connection: Connection, shared: LangiumSharedServic
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(async params => {
         if (!params.changes.some(change => isProjectConfig(change.uri))) return;
-        fileLayer = await readProjectConfig(root, connection);
+        fileLayer = await readProjectConfig(root, files, connection);
         await revalidate();
     });
 }

@@ -1,5 +1,6 @@
-/** The kinds table agrees with the grammar: every kind is a named element, every clause a keyword. */
+/** The tables keyed by grammar words agree with the grammar: element kinds, clause keywords, keyword hovers. */
 import { describe, expect, it } from 'vitest';
+import { KEYWORD_DOCS } from '../../language/src/lsp/keyword-docs.js';
 import { grammarKeywords } from '../../language/src/lsp/name-rules.js';
 import { ELEMENT_KINDS, kindWord } from '../../language/src/model/kinds.js';
 import { newServices } from '../support/workspace.js';
@@ -22,5 +23,13 @@ describe('the element kinds table', () => {
         expect(kindWord('Kpi')).toBe('KPI');
         expect(kindWord('System')).toBe('system');
         expect(kindWord('Persona or Motion')).toBe('persona or motion');
+    });
+});
+
+describe('keyword hovers', () => {
+    it('document grammar keywords only, and every element and clause keyword', () => {
+        for (const word of Object.keys(KEYWORD_DOCS)) expect(keywords.has(word), word).toBe(true);
+        const elementKeywords = Object.values(ELEMENT_KINDS).flatMap(kind => [kind.word.toLowerCase(), ...kind.clauses]);
+        for (const word of elementKeywords) expect(KEYWORD_DOCS[word], word).toBeDefined();
     });
 });

@@ -16,6 +16,8 @@ describe('extension manifest', () => {
         expect(manifest.engines.vscode).toBe('^1.100.0');
         expect(manifest.version).toBe(root.version);
         expect(manifest.main).toBe('./out/extension.cjs');
+        // VS Code for the Web (vscode.dev, github.dev) loads this one, with the server in a Web Worker.
+        expect(manifest.browser).toBe('./out/extension-web.js');
     });
 
     it('registers .wpcm with its grammar, configuration and snippets', () => {
@@ -37,7 +39,7 @@ describe('extension manifest', () => {
         expect(manifest.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`)).toEqual([
             'WPCM: Generate Dashboard', 'WPCM: Generate Module Outlines', 'WPCM: Open Dashboard Preview'
         ]);
-        const source = readFileSync(new URL('../../extension/src/extension.ts', import.meta.url), 'utf8');
+        const source = readFileSync(new URL('../../extension/src/activate.ts', import.meta.url), 'utf8');
         for (const { command } of manifest.contributes.commands) expect(source).toContain(`'${command}'`);
     });
 

@@ -39,9 +39,10 @@ export class LspTestClient {
     static async inProcess(): Promise<LspTestClient> {
         const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
         const { startServer } = await import('../../server/src/start.js');
+        const { NodeFileSystem } = await import('langium/node');
         const toServer = new PassThrough();
         const toClient = new PassThrough();
-        startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+        startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { fileSystem: NodeFileSystem });
         return new LspTestClient(createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)));
     }
 

@@ -4,16 +4,20 @@
  * (debounced) and when you move to another persona or .wpcm file. While the
  * model has errors the last good dashboard stays, under a notice.
  */
-import { randomBytes } from 'node:crypto';
 import type { Disposable, ExtensionContext, TextDocument, WebviewPanel } from 'vscode';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
 import { PreviewRequest } from '@wpcm/language/client';
 import { htmlShell } from './html-shell.js';
 import { renderDashboard, renderNotice } from './render.js';
 
 const UPDATE_DELAY_MS = 250;
+/** A fresh CSP nonce, from Web Crypto so it works on the desktop and in the browser alike. */
+function nonce(): string {
+    return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
 export const PREVIEW_VIEW_TYPE = 'wpcm.dashboardPreview';
 
 export class DashboardPreview implements Disposable {
@@ -70,7 +74,7 @@ export class DashboardPreview implements Disposable {
             cspSource: panel.webview.cspSource,
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-            nonce: randomBytes(16).toString('base64')
+            nonce: nonce()
         });
         panel.iconPath = vscode.Uri.joinPath(media, 'preview-icon.svg');
         panel.onDidDispose(() => { if (this.panel === panel) this.panel = undefined; }, null, this.subscriptions);

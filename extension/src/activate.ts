@@ -1,20 +1,27 @@
 /**
- * The WPCM extension: starts the language server and contributes the
- * generate and preview commands. Everything language-aware happens in the
- * server; this side only talks to VS Code.
+ * The WPCM extension, on the desktop and in the browser alike: starts the
+ * language server and contributes the generate and preview commands.
+ * Everything language-aware happens in the server; this side only talks to
+ * VS Code. extension-node.ts and extension-web.ts say how to start the
+ * server on each platform.
  */
 import type { ExtensionContext } from 'vscode';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client.js';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { runGenerate } from './generate-command.js';
 import { DashboardPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 
-let client: LanguageClient | undefined;
+/** Both platforms: every .wpcm document, whatever its scheme; the `wpcm` settings pushed to the server. */
+export const CLIENT_OPTIONS: LanguageClientOptions = {
+    documentSelector: [{ language: 'wpcm' }],
+    synchronize: { configurationSection: 'wpcm' }
+};
 
-export async function activate(context: ExtensionContext): Promise<void> {
+let client: BaseLanguageClient | undefined;
+
+export async function activateWith(context: ExtensionContext, languageClient: BaseLanguageClient): Promise<void> {
     const log = vscode.window.createOutputChannel('WPCM');
-    client = createClient(context);
+    client = languageClient;
     const preview = new DashboardPreview(context, client);
     const generateCommand = (target: 'dashboard' | 'modules') => async (argument?: unknown) => {
         try {
