@@ -15,3 +15,5 @@ export { isSafeRelativePath } from './generators/generated-file.js';
 export type { WritePlan } from './generators/write-plan.js';
 export { planWrite, UnsafeOutput } from './generators/write-plan.js';
 export { plural } from './text/words.js';
+export { escapeHtml } from './text/html.js';
+export { renderDashboard, renderNotice } from './preview/render.js';

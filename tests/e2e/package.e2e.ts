@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_RULES } from '@wpcm/language';
 import { LspTestClient } from '../lsp/lsp-client.js';
 import { artifactDir, EXPECTED_FINDINGS, ROOT, recordTiming, requireBuilt, run, VSIX } from './support.js';
 
@@ -30,6 +31,9 @@ afterAll(() => {
 describe('wpcm.vsix', () => {
     it('holds exactly the extension\'s runtime files', () => {
         expect(files).toEqual([
+            // The rule pages each diagnostic links to, and the browser bundles (VS Code for the Web).
+            ...ALL_RULES.map(rule => `extension/out/docs/rules/${rule.code}.md`), 'extension/out/docs/rules/README.md',
+            'extension/out/extension-web.js', 'extension/out/server-web.js',
             '[Content_Types].xml',
             'extension.vsixmanifest',
             'extension/LICENSE.txt',
@@ -44,7 +48,7 @@ describe('wpcm.vsix', () => {
             'extension/readme.md',
             'extension/snippets/wpcm.json',
             'extension/syntaxes/wpcm.tmLanguage.json'
-        ]);
+        ].sort());
         expect(files.filter(f => /node_modules|\.ts$|\.map$|(^|\/)tests?\//.test(f))).toEqual([]);
     });
 

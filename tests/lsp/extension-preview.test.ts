@@ -1,7 +1,7 @@
 /** The dashboard preview's HTML: sections per motion, targets, gaps highlighted, everything escaped, strict CSP. */
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, htmlShell } from '../../extension/src/preview/html-shell.js';
-import { renderDashboard, renderNotice } from '../../extension/src/preview/render.js';
+import { renderDashboard, renderNotice } from '@wpcm/language/client';
 import { isSafeRelativePath } from '../../language/src/generators/generated-file.js';
 import type { PreviewResult } from '@wpcm/language';
 import { readExample } from '../support/workspace.js';

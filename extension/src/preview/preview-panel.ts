@@ -8,9 +8,8 @@ import type { Disposable, ExtensionContext, TextDocument, WebviewPanel } from 'v
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
-import { PreviewRequest } from '@wpcm/language/client';
+import { PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
 import { htmlShell } from './html-shell.js';
-import { renderDashboard, renderNotice } from './render.js';
 
 const UPDATE_DELAY_MS = 250;
 /** A fresh CSP nonce, from Web Crypto so it works on the desktop and in the browser alike. */

@@ -2,13 +2,15 @@
  * The dashboard preview as an HTML fragment: one section per motion in
  * workflow order with its KPI targets, and the gaps highlighted (a motion
  * without KPIs or competencies, a KPI without a numeric target, performance
- * gaps whose causes training cannot reach). Pure, so it is tested without
- * VS Code; every model string is escaped; no inline styles or scripts (the
- * webview's Content-Security-Policy forbids them).
+ * gaps whose causes training cannot reach). Pure and browser-safe: the VS
+ * Code webview and the playground both show it; every model string is
+ * escaped; no inline styles or scripts (their Content-Security-Policy
+ * forbids them).
  */
-import type { Dashboard, GapView, MotionExtras, PreviewResult } from '@wpcm/language/client';
-import { plural } from '@wpcm/language/client';
-import { escapeHtml as h } from './escape.js';
+import type { Dashboard } from '../generators/dashboard-schema.js';
+import type { GapView, MotionExtras, PreviewResult } from '../protocol.js';
+import { escapeHtml as h } from '../text/html.js';
+import { plural } from '../text/words.js';
 
 type Section = Dashboard['sections'][number];
 type Widget = Section['widgets'][number];

@@ -1,0 +1,91 @@
+/**
+ * The WPCM playground: CodeMirror 6 with the WPCM language server running in
+ * a Web Worker (squiggles, completion, hover, quick fixes, formatting), the
+ * outline and the dashboard preview beside it, updated as you type, and
+ * downloads of what the generators make. Everything runs in the page.
+ */
+import { LSPClient, formatDocument, languageServerExtensions } from '@codemirror/lsp-client';
+import { lintGutter, openLintPanel } from '@codemirror/lint';
+import { keymap } from '@codemirror/view';
+import { basicSetup, EditorView } from 'codemirror';
+import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
+import { PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
+import example from '../../examples/direct-seller.wpcm';
+import { diagnosticsWithFixes } from './diagnostics.js';
+import { generate, GenerateRefused, saveFiles } from './downloads.js';
+import { refreshOutline } from './outline.js';
+import { workerTransport } from './worker-transport.js';
+import { wpcmLanguage } from './wpcm-language.js';
+
+const URI = 'file:///playground/direct-seller.wpcm';
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = element<HTMLElement>('status');
+const preview = element<HTMLElement>('preview');
+const outline = element<HTMLElement>('outline');
+
+const client = new LSPClient({
+    rootUri: 'file:///playground/',
+    timeout: 10_000,
+    notificationHandlers: { 'textDocument/publishDiagnostics': diagnosticsWithFixes(() => scheduleRefresh()) },
+    extensions: languageServerExtensions()
+}).connect(workerTransport(new Worker('./server-web.js')));
+
+const view = new EditorView({
+    doc: example,
+    parent: element('editor'),
+    extensions: [
+        basicSetup,
+        wpcmLanguage,
+        lintGutter(),
+        client.plugin(URI, 'wpcm'),
+        keymap.of([{ key: 'Shift-Alt-f', run: formatDocument }]),
+        EditorView.updateListener.of(update => { if (update.selectionSet && !update.docChanged) scheduleRefresh(); })
+    ]
+});
+
+let lastGood: string | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleRefresh(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 50);
+}
+
+async function refresh(): Promise<void> {
+    client.sync();
+    const params: PreviewParams = { uri: URI, offset: view.state.selection.main.head };
+    const [result] = await Promise.all([
+        client.request<PreviewParams, PreviewResult>(PreviewRequest, params),
+        refreshOutline(client, URI, view, outline)
+    ]);
+    if (result.kind === 'dashboard') {
+        lastGood = renderDashboard(result);
+        preview.innerHTML = lastGood;
+    } else {
+        preview.innerHTML = renderNotice(result.message, lastGood);
+    }
+    document.body.dataset.ready = 'true';
+}
+
+function report(message: string): void {
+    status.textContent = message;
+}
+
+async function download(what: () => Promise<void>): Promise<void> {
+    try {
+        await what();
+        report('');
+    } catch (error) {
+        report(error instanceof GenerateRefused ? error.message : `Could not generate: ${(error as Error).message}`);
+    }
+}
+
+element('download-dashboard').addEventListener('click', () => void download(async () => saveFiles('dashboards', await generate(client, URI, 'dashboard', 'wpcm'))));
+element('download-grafana').addEventListener('click', () => void download(async () => saveFiles('grafana-dashboards', await generate(client, URI, 'dashboard', 'grafana'))));
+element('download-modules').addEventListener('click', () => void download(async () => saveFiles('module-outlines', await generate(client, URI, 'modules'))));
+element('format').addEventListener('click', () => { formatDocument(view); view.focus(); });
+element('problems').addEventListener('click', () => { openLintPanel(view); });
+
+await client.initializing;
+report('');

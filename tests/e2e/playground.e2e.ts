@@ -1,0 +1,130 @@
+/**
+ * The browser playground (site/, `npm run playground`) in Debian's headless
+ * Chromium, served over HTTP on 127.0.0.1: the language server runs in a
+ * Web Worker; squiggles, completion, the verb-phrase quick fix, the preview
+ * after an edit, and a Grafana download that parses.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_FINDINGS } from '../support/examples.js';
+import { artifactDir, recordTiming, requireBuilt, ROOT } from './support.js';
+import { serveFolder } from './static-server.js';
+
+const SITE = join(ROOT, 'site');
+const CHROMIUM = process.env.WPCM_CHROMIUM ?? '/usr/bin/chromium';
+const shots = artifactDir('playground');
+
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+    requireBuilt(join(SITE, 'index.html'), join(SITE, 'server-web.js'));
+    server = await serveFolder(SITE);
+    profile = mkdtempSync(join(tmpdir(), 'wpcm-playground-'));
+    context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM, headless: true, acceptDownloads: true, viewport: { width: 1440, height: 900 },
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+    page = context.pages()[0] ?? await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', error => errors.push(String(error)));
+    page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+});
+
+afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Puts the cursor right after the first occurrence of `text`, with the editor's own search (Ctrl+F), as a user would. */
+async function cursorAfter(text: string): Promise<void> {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+f');
+    const search = page.locator('.cm-search input[name="search"]');
+    await search.pressSequentially(text);
+    await search.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+}
+
+/** The findings the editor holds, from its Problems panel, which lists them all, not only those in view. */
+async function lintPanelItems(): Promise<string[]> {
+    await page.click('#problems');
+    const items = page.locator('.cm-panel.cm-panel-lint li');
+    await items.first().waitFor();
+    const texts = await items.allInnerTexts();
+    await page.keyboard.press('Escape');
+    return texts;
+}
+
+describe('the playground', () => {
+    it('shows the example\'s findings as squiggles, loaded from a static server', async () => {
+        const started = performance.now();
+        await page.goto(server.url);
+        await page.locator('.cm-lintRange-warning').first().waitFor();
+        recordTiming('playground', 'load to first squiggle', performance.now() - started);
+        await page.locator('body[data-ready="true"]').waitFor();
+        // direct-seller.wpcm: two kpi-no-numeric-target warnings and four infos.
+        const items = await lintPanelItems();
+        expect(items).toHaveLength(EXAMPLE_FINDINGS['direct-seller.wpcm'].length);
+        expect(items.filter(item => item.includes('is not a number') || item.includes('has no target'))).toHaveLength(2);
+        expect(await page.locator('#preview').innerText()).toContain('Prospect for leads');
+        expect(await page.locator('#outline').innerText()).toContain('DirectSeller');
+        await page.screenshot({ path: join(shots, 'loaded.png') });
+    });
+
+    it('opens a completion list', async () => {
+        await cursorAfter('measured in ');
+        await page.keyboard.press('Control+Space');
+        const list = page.locator('.cm-tooltip-autocomplete');
+        await list.waitFor();
+        expect(await list.innerText()).toContain('CRM');
+        await page.keyboard.press('Escape');
+    });
+
+    it('applies the verb-phrase quick fix', async () => {
+        await cursorAfter('motion Close "');
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.type('Deal closure" {');
+        await page.keyboard.press('Delete');
+        await page.locator('.cm-lintRange-warning', { hasText: 'Deal closure' }).waitFor();
+        await page.click('#problems');
+        const fix = page.locator('.cm-panel.cm-panel-lint button', { hasText: 'Rewrite as "Close the deal"' });
+        await fix.waitFor();
+        await page.screenshot({ path: join(shots, 'quick-fix.png') });
+        await fix.click();
+        await page.locator('.cm-content', { hasText: 'motion Close "Close the deal" {' }).waitFor();
+        await page.locator('.cm-lintRange-warning', { hasText: 'Deal closure' }).waitFor({ state: 'detached' });
+    });
+
+    it('updates the preview after an edit', async () => {
+        await cursorAfter('target >= 60');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('75');
+        await page.locator('#preview', { hasText: 'at least 75 touches per day' }).waitFor();
+        await page.screenshot({ path: join(shots, 'edited.png') });
+    });
+
+    it('downloads a Grafana dashboard that parses', async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-grafana')]);
+        expect(download.suggestedFilename()).toBe('direct-seller.grafana.json');
+        const dashboard = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+        expect(dashboard.title).toBe('Direct Seller');
+        expect(dashboard.panels.filter((p: { type: string }) => p.type === 'stat').map((p: { title: string }) => p.title)).toContain('Touches to contacts');
+    });
+
+    it('logged no errors in the page', () => {
+        expect(errors).toEqual([]);
+    });
+});
