@@ -4,7 +4,7 @@
  * the organization and gaps that affect no persona (the model overview).
  */
 import { describe, expect, it } from 'vitest';
-import { renderDashboard } from '../../extension/src/preview/render.js';
+import { renderDashboard } from '@wpcm/language/client';
 import { generateDashboards, generateModules } from '../../language/src/generators/index.js';
 import { preview } from '../../server/src/preview-handler.js';
 import type { PreviewResult } from '@wpcm/language';
