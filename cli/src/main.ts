@@ -12,7 +12,7 @@ import { runGenerateSql } from './commands/generate-sql.js';
 import { generate } from './commands/generate.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
-import { USAGE } from './usage.js';
+import { usageOf } from './usage.js';
 import { VERSION } from './version.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -80,9 +80,9 @@ async function runCheck(rest: readonly string[], values: Values, io: Io): Promis
     const failOn = oneOf<Severity>('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'info']);
     const maxWarnings = parseCount('max-warnings', values['max-warnings']);
     const config = loadConfig(values.config, io.cwd);
-    const workspace = await loadWorkspace(rest, config, io.cwd ?? process.cwd());
-    const code = check(workspace, { format, failOn, maxWarnings }, io.stdout);
-    return code;
+    const cwd = io.cwd ?? process.cwd();
+    const workspace = await loadWorkspace(rest, config, cwd);
+    return check(workspace, { format, failOn, maxWarnings, cwd }, io.stdout, io.stderr);
 }
 
 async function runGenerate(rest: readonly string[], values: Values, io: Io): Promise<number> {
@@ -111,11 +111,20 @@ async function runGenerate(rest: readonly string[], values: Values, io: Io): Pro
     }, io);
 }
 
+/** `wpcm help [command]` and `wpcm [command] --help`: the command's help, or the overview. */
+function help(command: string | undefined, io: Io): number {
+    const text = usageOf(command);
+    if (text === undefined) throw new CliError(`help: unknown command '${command}'; run \`wpcm help\` for the list of commands`);
+    io.stdout(text);
+    return EXIT_OK;
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(argv);
-    if (values.help) { io.stdout(USAGE); return EXIT_OK; }
-    if (values.version) { io.stdout(`${VERSION}\n`); return EXIT_OK; }
     const [command, ...rest] = positionals;
+    if (command === 'help') return help(rest[0], io);
+    if (values.help) return help(command, io);
+    if (values.version) { io.stdout(`${VERSION}\n`); return EXIT_OK; }
     if (!command) throw new CliError('no command given; run `wpcm --help` for usage');
     if (command === 'check') return runCheck(rest, values, io);
     if (command === 'generate') return runGenerate(rest, values, io);

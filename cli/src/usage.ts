@@ -1,3 +1,15 @@
+/**
+ * Help texts: `wpcm --help` and `wpcm help` print the overview,
+ * `wpcm help <command>` and `wpcm <command> --help` that command's help.
+ */
+
+const COMMON = `Common options:
+  --config <file>              Use this wpcm.config.json (default: nearest one above the current folder)
+  -h, --help                   Show help (after a command: that command's help)
+  -v, --version                Show the version`;
+
+const EXIT_CODES = 'Exit codes: 0 clean, 1 findings that fail the check (or a model with errors), 2 usage or I/O error.';
+
 export const USAGE = `Usage: wpcm <command> [options] <files or folders...>
 
 Commands:
@@ -7,12 +19,34 @@ Commands:
   generate gaps         Write an HPT cause-analysis report per gap
   generate sql          Write the coaching numbers as SQL for a warehouse
   coach                 Coaching report from KPI actuals (CSV)
+  help [command]        Show this help, or the help of a command
 
-Options for check:
+${COMMON}
+
+Run \`wpcm help check\` or \`wpcm help generate\` for a command's options.
+${EXIT_CODES}
+`;
+
+export const CHECK_USAGE = `Usage: wpcm check [options] <files or folders...>
+
+Lint .wpcm files (folders are searched recursively) as one workspace and
+report findings as file:line:col severity code message. Columns count UTF-16
+code units from 1, as editors and the language server do (a character outside
+the Basic Multilingual Plane counts 2); JSON and SARIF columns are the same.
+
+Options:
   --format <text|json|sarif>   Output format (default: text)
   --max-warnings <n>           Fail when there are more than n warnings
   --fail-on <error|warning|info>
                                Fail on findings at or above this severity (default: error)
+
+${COMMON}
+
+${EXIT_CODES}
+`;
+
+export const GENERATE_USAGE = `Usage: wpcm generate dashboard [options] <files or folders...>
+       wpcm generate modules [options] <files or folders...>
 
 Options for generate dashboard:
   --out <folder>               Write here (default: generated/dashboards):
@@ -21,6 +55,7 @@ Options for generate dashboard:
   --format <wpcm|grafana>      Dashboard format (default: wpcm)
   --datasource <postgres>      Grafana only: real queries against the functions of \`wpcm generate sql\`
   --stdout                     Print all dashboards as one JSON array instead of writing files
+                               (without $schema: no schema file is written beside them)
 
 Options for generate modules:
   --out <folder>               Write here (default: generated/modules):
@@ -51,10 +86,14 @@ Options for coach:
   Generators refuse a model with errors (listed on stderr, nothing written, exit 1);
   warnings do not block. Files are replaced atomically; other files in the folder are kept.
 
-Common options:
-  --config <file>              Use this wpcm.config.json (default: nearest one above the current folder)
-  -h, --help                   Show this help
-  -v, --version                Show the version
+${COMMON}
 
-Exit codes: 0 clean, 1 findings that fail the check (or a model with errors), 2 usage or I/O error.
+${EXIT_CODES}
 `;
+
+const COMMAND_USAGE: Readonly<Record<string, string>> = { check: CHECK_USAGE, generate: GENERATE_USAGE };
+
+/** The help of a command, or undefined for a command without one. */
+export function usageOf(command: string | undefined): string | undefined {
+    return command === undefined ? USAGE : COMMAND_USAGE[command];
+}

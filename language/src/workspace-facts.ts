@@ -100,6 +100,13 @@ export class WorkspaceFacts {
         return found;
     }
 
+    /** The models (other than SHARED_MODEL) whose files declare `name` as a `type`, whether or not a given file can see them. */
+    modelsDeclaring(type: string, name: string): string[] {
+        const declared = [...(this.byName.get(name)?.values() ?? [])].flat();
+        const models = declared.filter(d => this.reflection.isSubtype(d.type, type)).map(d => this.modelOf(d.documentUri));
+        return [...new Set(models)].filter(m => m !== SHARED_MODEL);
+    }
+
     /** How many declarations of exactly this kind and name a file of `model` can see. */
     declarationCount(type: string, name: string, model: string): number {
         let count = 0;

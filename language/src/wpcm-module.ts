@@ -24,6 +24,7 @@ import { WpcmParserModule } from './parser/module.js';
 import { WpcmScopeComputation } from './scope-computation.js';
 import { WpcmScopeProvider } from './scope-provider.js';
 import { WpcmDocumentValidator } from './validation/document-validator.js';
+import { WpcmLexerErrorMessageProvider, WpcmParserErrorMessageProvider } from './validation/parser-messages.js';
 import { ALL_RULES } from './rules/index.js';
 import { registerRules } from './rules/register.js';
 import { WorkspaceFacts } from './workspace-facts.js';
@@ -49,6 +50,10 @@ export const WpcmModule: Module<WpcmServices, PartialLangiumServices & WpcmAdded
     },
     validation: {
         DocumentValidator: (services) => new WpcmDocumentValidator(services)
+    },
+    parser: {
+        ParserErrorMessageProvider: () => new WpcmParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new WpcmLexerErrorMessageProvider()
     },
     lsp: {
         CodeActionProvider: (services) => new BoundedCodeActionProvider(new WpcmCodeActionProvider(services)),

@@ -82,7 +82,7 @@ describe('sarif output', () => {
         const run = await runCli(['check', '--format', 'sarif', 'models/nested/abc-co.wpcm'], folder);
         const sarif = JSON.parse(run.stdout);
         expect(sarif.version).toBe('2.1.0');
-        expect(sarif.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+        expect(sarif.$schema).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
         const run0 = sarif.runs[0];
         expect(run0.tool.driver.name).toBe('wpcm');
         const rules = run0.tool.driver.rules as Array<{ id: string; help: { text: string }; defaultConfiguration: { level: string } }>;
@@ -96,9 +96,10 @@ describe('sarif output', () => {
             level: 'warning',
             message: { text: expect.stringContaining('Deal closure') },
             locations: [{ physicalLocation: {
-                artifactLocation: { uri: 'models/nested/abc-co.wpcm' },
+                artifactLocation: { uri: 'models/nested/abc-co.wpcm', uriBaseId: '%SRCROOT%' },
                 region: { startLine: 16, startColumn: 20, endLine: 16, endColumn: 34 }
-            } }]
+            } }],
+            partialFingerprints: { 'wpcmFinding/v1': expect.stringMatching(/^[0-9a-f]{32}$/) }
         });
         expect(run0.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(9);
     });

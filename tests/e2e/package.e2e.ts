@@ -47,7 +47,7 @@ describe('wpcm.vsix', () => {
             'extension/package.json',
             'extension/readme.md',
             'extension/snippets/wpcm.json',
-            'extension/syntaxes/wpcm.textmate.json'
+            'extension/syntaxes/wpcm.tmLanguage.json'
         ].sort());
         expect(files.filter(f => /node_modules|\.ts$|\.map$|(^|\/)tests?\//.test(f))).toEqual([]);
     });

@@ -66,9 +66,12 @@ describe('wpcm generate dashboard', () => {
         const printed = JSON.parse(result.stdout);
         expect(Array.isArray(printed)).toBe(true);
         expect(printed.map((d: { persona: { id: string } }) => d.persona.id)).toEqual(['DirectSeller']);
+        // No schema file is written, so none is named.
+        expect(printed[0]).not.toHaveProperty('$schema');
+        expect(printed[0].formatVersion).toBe(1);
         expect(files()).toEqual(['m.wpcm']);
         const grafana = JSON.parse((await wpcm('generate', 'dashboard', model, '--stdout', '--format', 'grafana')).stdout);
-        expect(grafana[0].schemaVersion).toBe(39);
+        expect(grafana[0].schemaVersion).toBe(42);
     });
 
     it('takes the attainment thresholds from the config file', async () => {
@@ -85,24 +88,26 @@ describe('wpcm generate modules', () => {
         const result = await wpcm('generate', 'modules', model, '--out', 'modules');
         expect(result.code).toBe(0);
         expect(files(join(dir, 'modules'))).toEqual([
+            'README.md',
             'direct-seller/README.md',
             'direct-seller/how-to-enter-a-new-opportunity-in-the-system.md',
             'direct-seller/how-to-overcome-objections.md',
             'direct-seller/when-to-enter-a-new-opportunity-in-the-system.md'
         ]);
-        expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(5);
+        expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(6);
+        expect(result.stdout).toContain('wrote modules/README.md\n');
         expect(result.stdout).toContain('wrote modules/direct-seller/README.md\n');
     });
 
     it('writes to generated/modules by default', async () => {
         const model = write('m.wpcm', readExample('abc-co.wpcm'));
         expect((await wpcm('generate', 'modules', model)).code).toBe(0);
-        expect(files()).toEqual(['generated/modules/commercial-loan-seller/README.md', 'm.wpcm']);
+        expect(files()).toEqual(['generated/modules/README.md', 'generated/modules/commercial-loan-seller/README.md', 'm.wpcm']);
     });
 });
 
 describe('a model with errors', () => {
-    const BROKEN = 'persona P "Seller" {\n  motion M "Close the deal" {\n    kpi K "Win rate" { target >= 150 % measured in Nowhere }\n  }\n}\n';
+    const BROKEN = 'persona P "Seller" {\n  motion M "Close the deal" {\n    kpi K "Calls" { target >= -3 calls per day measured in Nowhere }\n  }\n}\n';
 
     it.each([['dashboard'], ['modules']])('generate %s lists the errors, writes nothing and exits 1', async (what) => {
         const model = write('broken.wpcm', BROKEN);
@@ -182,7 +187,7 @@ persona Again "../../../ESCAPE" { motion N "Close the deal" { goal "g" } }
         expect(all.filter(f => !f.startsWith('deep/out/'))).toEqual(['models/evil.wpcm']);
         expect(all.filter(f => f.endsWith('.tmp') || f.split('/').some(part => part.startsWith('.')))).toEqual([]);
         expect(files(out)).toEqual([
-            'dashboard.schema.json',
+            'README.md', 'dashboard.schema.json',
             'escape-2.dashboard.json', 'escape-2.grafana.json', 'escape-2/README.md',
             'escape.dashboard.json', 'escape.grafana.json', 'escape/README.md',
             'escape/_con.md', 'escape/etc-passwd.md', 'escape/f.md', 'escape/script-alert-1-script.md',

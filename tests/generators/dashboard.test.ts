@@ -171,7 +171,7 @@ describe('the zod schema guards every dashboard', () => {
 
 describe('refusal and output forms', () => {
     it('refuses a model with errors, naming how many', async () => {
-        const input = await inputOf({ 'test.wpcm': personaText('motion M "Close the deal" { kpi K "k" { target >= 150 % measured in Nowhere } }') });
+        const input = await inputOf({ 'test.wpcm': personaText('motion M "Close the deal" { kpi K "k" { target >= -3 calls per day measured in Nowhere } }') });
         expect(() => generateDashboards(input)).toThrow(ModelHasErrors);
         expect(() => generateDashboards(input)).toThrow(/the model has 2 errors/);
         expect(() => dashboardsAsJson(input)).toThrow(ModelHasErrors);

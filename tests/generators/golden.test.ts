@@ -74,7 +74,14 @@ describe('determinism', () => {
             ...all(await inputOf({ 'direct-seller.wpcm': both['direct-seller.wpcm'] })),
             ...all(await inputOf({ 'abc-co.wpcm': both['abc-co.wpcm'] }))
         ];
-        const byPath = (files: GeneratedFile[]) => Object.fromEntries(files.map(f => [f.path, f.content]));
+        // The model overview (README.md of the modules) is one per workspace: it covers both models when generated together.
+        const overview = 'README.md';
+        const byPath = (files: GeneratedFile[]) => Object.fromEntries(files.filter(f => f.path !== overview).map(f => [f.path, f.content]));
         expect(byPath(together)).toEqual(byPath(separately));
+        const shared = together.find(f => f.path === overview)!.content;
+        expect(shared.split('\n')[0]).toBe('# ABC Co. commercial lending and Direct Sales Enablement: overview');
+        expect(shared).toContain('- [Direct Seller](direct-seller/README.md): 5 motions, 3 modules');
+        expect(shared).toContain('- [Commercial loan seller](commercial-loan-seller/README.md): 2 motions, 0 modules');
+        expect(shared).toContain('**Strategy:** Sellers are regarded by customers as trusted advisors who add value.');
     });
 });

@@ -166,7 +166,7 @@ persona B "Sales Engineer" { motion Demo "Show the demo" { goal "Convince." } }
             'personas.wpcm': PERSONAS,
             'library.wpcm': 'model "Sales"\ncompetency Negotiate "How to negotiate" { supports Close value "Price is a conversation." }\n'
         });
-        expect(Object.keys(files).sort()).toEqual(['account-executive/README.md', 'account-executive/how-to-negotiate.md', 'sales-engineer/README.md']);
+        expect(Object.keys(files).sort()).toEqual(['README.md', 'account-executive/README.md', 'account-executive/how-to-negotiate.md', 'sales-engineer/README.md']);
         expect(files['account-executive/README.md']).toContain('- [How to negotiate](how-to-negotiate.md)');
         expect(files['account-executive/how-to-negotiate.md']).toContain('- **Persona:** Account Executive');
     });
@@ -194,7 +194,7 @@ persona B "Sales Engineer" { motion Demo "Show the demo" { goal "Convince." } }
                 persona Q "shared" { motion N "Close the deal" { goal "g" } }`
         });
         expect(Object.keys(files).sort()).toEqual([
-            'shared-2/README.md', 'shared-2/how-to-close-2.md', 'shared-2/how-to-close.md', 'shared-2/readme-2.md',
+            'README.md', 'shared-2/README.md', 'shared-2/how-to-close-2.md', 'shared-2/how-to-close.md', 'shared-2/readme-2.md',
             'shared-3/README.md'
         ]);
     });
@@ -210,7 +210,7 @@ describe('hostile text', () => {
                 competency Con "CON" { supports M } }`
         });
         expect(Object.keys(files).sort()).toEqual([
-            'script-alert-1-script/README.md', 'script-alert-1-script/_con.md', 'script-alert-1-script/etc-passwd.md', 'script-alert-1-script/n.md'
+            'README.md', 'script-alert-1-script/README.md', 'script-alert-1-script/_con.md', 'script-alert-1-script/etc-passwd.md', 'script-alert-1-script/n.md'
         ]);
         const all = Object.values(files).join('\n');
         // Every < is escaped, so no renderer sees a tag.

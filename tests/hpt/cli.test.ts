@@ -41,7 +41,7 @@ describe('wpcm generate gaps', () => {
         write('m.wpcm', readExample('abc-co-hpt.wpcm').replace('evaluated by Forecast,', 'evaluated by Forcast,'));
         const result = await runCli(['generate', 'gaps', 'm.wpcm'], dir);
         expect(result.code).toBe(1);
-        expect(result.stderr).toContain("m.wpcm:64:18 error unresolved-reference Unknown KPI 'Forcast': no KPI of that name is defined in the workspace; check the spelling or define it.");
+        expect(result.stderr).toContain("m.wpcm:64:18 error unresolved-reference Unknown KPI 'Forcast': no KPI of that name is defined in the workspace; did you mean 'Forecast'?");
         expect(result.stderr).toContain('Nothing was written');
         expect(existsSync(join(dir, 'generated'))).toBe(false);
     });

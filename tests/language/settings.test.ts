@@ -25,7 +25,8 @@ describe('severity overrides', () => {
     });
 
     it('can silence unresolved references but never syntax errors', async () => {
-        const config = parseConfig('{"rules": {"unresolved-reference": "off", "syntax-error": "off"}}');
+        // A config file cannot say this (see below); the guard still holds for settings from elsewhere (the editor).
+        const config = { rules: { 'unresolved-reference': 'off' as const, 'syntax-error': 'off' as const } };
         const findings = await briefOf('system S\npersona P { motion M "Close the deal" { goal "g" kpi K "k" { target >= 1 per day measured in Nowhere } } }\nsystem\n', config);
         expect(findings.map(f => f.code)).toEqual(['motion-no-competency', 'syntax-error']);
     });
@@ -37,6 +38,7 @@ describe('config file validation', () => {
         ['{"rules": {"motion-no-kpi": "loud"}}', /^wpcm\.config\.json: rules\.motion-no-kpi: /],
         ['{"colour": "red"}', /^wpcm\.config\.json: top level: Unrecognized key/],
         ['{"dashboard": {"attainment": {"amber": 120, "green": 100}}}', /^wpcm\.config\.json: dashboard\.attainment: amber must not be greater than green$/],
+        ['{"rules": {"syntax-error": "off"}}', /^wpcm\.config\.json: rules\.syntax-error: Invalid option: expected one of "error"\|"warning"\|"info"\|"hint"$/],
         ['{ not json', /^wpcm\.config\.json: not valid JSON/]
     ])('%s is refused with one line', (text, message) => {
         expect(() => parseConfig(text)).toThrow(message);

@@ -30,7 +30,7 @@ describe('numeric targets', () => {
         ['between 20 and 30 %', { comparison: 'between', value: 20, upper: 30, kind: 'percent', unit: '%' }, 'between 20 % and 30 %'],
         ['between 2 and 4 weeks', { comparison: 'between', value: 2, upper: 4, kind: 'duration', unit: 'weeks' }, 'between 2 and 4 weeks'],
         ['≥ 4.5 stars', { comparison: '>=', value: 4.5, kind: 'count', unit: 'stars' }, 'at least 4.5 stars'],
-        ['>= 2 day', { comparison: '>=', value: 2, kind: 'duration', unit: 'day' }, 'at least 2 day']
+        ['>= 2 day', { comparison: '>=', value: 2, kind: 'duration', unit: 'day' }, 'at least 2 days']
     ])('%s', async (source, expected, words) => {
         const { kpi, errors } = await kpiWithTarget(source);
         expect(errors).toEqual([]);

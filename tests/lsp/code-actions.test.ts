@@ -106,7 +106,7 @@ describe('quick fixes', () => {
     it('kpi-target-out-of-range: swaps a reversed range', async () => {
         const text = 'persona P { motion M "Do it" { goal "g" kpi K "k" { target between 20 and 10 % } } }\n';
         expect(await fixed(text, 'kpi-target-out-of-range', 'Swap the bounds')).toContain('target between 10 and 20 %');
-        const outOfRange = await fixesFor('persona P { motion M "Do it" { goal "g" kpi K "k" { target >= 120 % } } }\n', 'kpi-target-out-of-range');
+        const outOfRange = await fixesFor('persona P { motion M "Do it" { goal "g" kpi K "k" { target >= -3 calls per day } } }\n', 'kpi-target-out-of-range');
         expect(outOfRange.actions.map(a => a.title)).not.toContain('Swap the bounds');
     });
 

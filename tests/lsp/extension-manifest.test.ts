@@ -22,7 +22,7 @@ describe('extension manifest', () => {
 
     it('registers .wpcm with its grammar, configuration and snippets', () => {
         expect(manifest.contributes.languages).toEqual([expect.objectContaining({ id: 'wpcm', extensions: ['.wpcm'], configuration: './language-configuration.json' })]);
-        expect(manifest.contributes.grammars).toEqual([{ language: 'wpcm', scopeName: 'source.wpcm', path: './syntaxes/wpcm.textmate.json' }]);
+        expect(manifest.contributes.grammars).toEqual([{ language: 'wpcm', scopeName: 'source.wpcm', path: './syntaxes/wpcm.tmLanguage.json' }]);
         expect(manifest.contributes.snippets).toEqual([{ language: 'wpcm', path: './snippets/wpcm.json' }]);
     });
 
@@ -73,7 +73,7 @@ describe('snippets', () => {
 });
 
 describe('TextMate grammar', () => {
-    const grammar = read('syntaxes/wpcm.textmate.json');
+    const grammar = read('syntaxes/wpcm.tmLanguage.json');
 
     /** Every regex of the grammar, with the repository key it sits under. */
     function regexes(node: unknown, where = ''): Array<[string, string]> {

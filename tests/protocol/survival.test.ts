@@ -67,7 +67,7 @@ describe('the server stays up', { timeout: 120_000 }, () => {
             expect(codes(published), name).toEqual(expected);
         }
         const unterminated = [...client.published].reverse().find(p => p.uri === uriOf('unterminated.wpcm'))!;
-        expect(unterminated.diagnostics[0]!.message).toBe('unexpected character: ->"<- at offset: 7, skipped 1 characters.');
+        expect(unterminated.diagnostics[0]!.message).toBe('unexpected character \'"\': not part of any WPCM word, number, text or symbol');
         expect(server.exitCode()).toBeUndefined();
     });
 
@@ -112,6 +112,7 @@ describe('formatting never loses code', () => {
         const uri = uriOf('comment.wpcm');
         const text = 'system CRM // note ';
         await server.client.open(uri, text);
+        await server.client.diagnostics(uri);
         const edits = await server.client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
         expect(TextDocument.applyEdits(TextDocument.create(uri, 'wpcm', 1, text), edits)).toBe('system CRM // note\n');
     });

@@ -2,8 +2,13 @@
 import { plural } from '@wpcm/language';
 import type { Finding } from '../findings.js';
 
+/** One finding per line, whatever a message holds (a problem matcher reads line by line). */
+function oneLine(message: string): string {
+    return message.replace(/\s*\r?\n\s*/g, ' ');
+}
+
 export function formatText(findings: readonly Finding[], fileCount: number): string {
-    const lines = findings.map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`);
+    const lines = findings.map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}`);
     const count = (severity: Finding['severity']) => findings.filter(f => f.severity === severity).length;
     const files = plural(fileCount, 'file');
     if (findings.length === 0) {

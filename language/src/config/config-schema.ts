@@ -8,17 +8,22 @@ import { CoachingConfigSchema } from '../coaching/source-schema.js';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 
-const ruleCodes = ALL_RULES.map(r => r.code) as [string, ...string[]];
+/** A rule that cannot be switched off (syntax-error) takes a severity but not `off`, in the CLI and the JSON Schema alike. */
+const RuleSettingsSchema = z.object(Object.fromEntries(ALL_RULES.map(rule => [rule.code, (rule.suppressible === false
+    ? SeveritySettingSchema.exclude(['off']).describe(`${rule.summary} Cannot be switched off.`)
+    : SeveritySettingSchema.describe(rule.summary)).optional()]))).strict() as unknown as z.ZodType<Partial<Record<string, z.infer<typeof SeveritySettingSchema>>>>;
 
 export const WpcmConfigSchema = z.object({
     $schema: z.string().optional(),
-    rules: z.partialRecord(z.enum(ruleCodes), SeveritySettingSchema).optional()
-        .describe('Severity per rule code: error, warning, info, hint or off.'),
+    rules: RuleSettingsSchema.optional()
+        .describe('Severity per rule code: error, warning, info, hint or off (syntax-error cannot be off).'),
     dashboard: z.object({
         attainment: z.object({
             amber: z.number().min(0).default(80).describe('Attainment percent from which a KPI shows amber (below it: red).'),
             green: z.number().min(0).default(100).describe('Attainment percent from which a KPI shows green.')
-        }).strict().refine(t => t.amber <= t.green, { message: 'amber must not be greater than green' }).optional()
+        }).strict().refine(t => t.amber <= t.green, { message: 'amber must not be greater than green' })
+            // JSON Schema cannot compare two properties; editors show this, the CLI and the server enforce it.
+            .describe('Red / amber / green thresholds in attainment percent; amber must not be greater than green.').optional()
     }).strict().optional(),
     coaching: CoachingConfigSchema.optional().describe('wpcm coach: working days and mappings for CRM exports.')
 }).strict();

@@ -68,6 +68,10 @@ export const SectionSchema = z.object({
     id: Id.describe('The motion name in the model.'),
     title: z.string(),
     goal: z.string().nullable(),
+    criteria: z.array(z.string()).min(1).optional()
+        .describe('What must be true to complete the motion (its `requires` items, e.g. qualification criteria); absent when the model states none.'),
+    questions: z.array(z.string()).min(1).optional()
+        .describe('The questions the seller asks in the motion (its `question` clauses); absent when the model states none.'),
     hasKpis: z.boolean().describe('false: the motion has no KPI yet; the section is shown empty so the gap is visible.'),
     widgets: z.array(WidgetSchema)
 }).strict()
@@ -97,7 +101,7 @@ export const SummarySchema = z.object({
     .describe('Persona-level summary.');
 
 export const DashboardSchema = z.object({
-    $schema: z.string(),
+    $schema: z.string().optional().describe('The JSON Schema file written next to the dashboard; absent where none is written (--stdout).'),
     formatVersion: z.literal(DASHBOARD_FORMAT_VERSION),
     persona: z.object({
         id: Id,

@@ -7,6 +7,7 @@ import type { Attainment as AttainmentThresholds } from '../config/config-schema
 import type { Kpi, Motion } from '../generated/ast.js';
 import { isTextTarget } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
+import { criteriaOf, questionsOf } from './motion-criteria.js';
 import type { TargetValue } from '../model/targets.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import type { Attainment, Dashboard, Section, Target, Widget } from './dashboard-schema.js';
@@ -55,7 +56,14 @@ function widgetOf(kpi: Kpi): Widget {
 
 function sectionOf(motion: Motion, index: number): Section {
     const widgets = motion.kpis.map(widgetOf);
-    return { step: index + 1, id: motion.name, title: motion.title, goal: motion.goal ?? null, hasKpis: widgets.length > 0, widgets };
+    const criteria = criteriaOf(motion);
+    const questions = questionsOf(motion);
+    return {
+        step: index + 1, id: motion.name, title: motion.title, goal: motion.goal ?? null,
+        ...(criteria.length > 0 ? { criteria } : {}),
+        ...(questions.length > 0 ? { questions } : {}),
+        hasKpis: widgets.length > 0, widgets
+    };
 }
 
 export function thresholdsOf(attainment: AttainmentThresholds): Dashboard['attainment'] {

@@ -5,22 +5,29 @@
  *
  * Layout: a summary text panel, then a row per motion with a stat panel per
  * KPI (three per line). Each stat panel has three queries, A individual
- * (dashboard variable seller), B team (variable team), C company, against a data source whose UID is
- * the name of the system the KPI is measured in; the queries themselves
- * depend on the team's data and are left to fill in (said in the panel
- * description and the summary).
+ * (dashboard variable seller), B team (variable team), C company, against the
+ * data source chosen at import for the system the KPI is measured in
+ * (grafana-datasource.ts); the queries themselves depend on the team's data
+ * and are left to fill in (said in the panel description and the summary).
+ * With the warehouse datasource (`--datasource postgres`) every panel instead
+ * queries the functions `wpcm generate sql` creates (grafana-queries.ts).
  */
+
+/** A dashboard that reads the coaching warehouse: the persona whose rows its queries select. */
+interface Warehouse { persona: string }
 import type { Attainment as AttainmentThresholds } from '../config/config-schema.js';
 import type { Dashboard, Section, Widget } from './dashboard-schema.js';
 import { grafanaUnit } from './grafana-units.js';
 import { thresholdSteps } from './grafana-thresholds.js';
-import { code, inline } from '../text/markdown.js';
-import { listWords, plural } from '../text/words.js';
+import type { GrafanaDatasourceType, SystemRef } from './grafana-datasource.js';
+import { DEFAULT_DATASOURCE_TYPE, GrafanaDatasources } from './grafana-datasource.js';
 import type { GrafanaDatasourceKind } from './grafana-queries.js';
 import { POSTGRES_DATASOURCE, POSTGRES_INPUTS, postgresTargets, postgresVariables, WAREHOUSE_QUERIES, WAREHOUSE_SUMMARY } from './grafana-queries.js';
+import { code, inline } from '../text/markdown.js';
+import { listWords, plural } from '../text/words.js';
 
-/** The dashboard schema version this model is written for (Grafana 11); newer Grafana migrates it on import. */
-export const GRAFANA_SCHEMA_VERSION = 39;
+/** The dashboard schema version current Grafana writes (the default in @grafana/schema's Dashboard). */
+export const GRAFANA_SCHEMA_VERSION = 42;
 
 const GRID_WIDTH = 24;
 const STAT = { w: 8, h: 6 };
@@ -52,15 +59,11 @@ export function grafanaUid(text: string): string {
     return text.length <= MAX_UID ? text : `${text.slice(0, MAX_UID - 9)}-${hash(text)}`;
 }
 
-function datasourceOf(widget: Widget): Json | undefined {
-    return widget.system ? { uid: grafanaUid(widget.system.id) } : undefined;
-}
-
 function thresholdWords(attainment: AttainmentThresholds): string {
     return `red below ${attainment.amber} %, amber from ${attainment.amber} %, green from ${attainment.green} % of target`;
 }
 
-function describeWidget(section: Section, widget: Widget, attainment: AttainmentThresholds, warehouse?: { persona: string }): string {
+function describeWidget(section: Section, widget: Widget, attainment: AttainmentThresholds, sources: GrafanaDatasources, warehouse?: Warehouse): string {
     const lines = [`Motion ${section.step}: ${inline(section.title)}.`];
     if (widget.target && widget.attainment) {
         lines.push(`Target: ${inline(widget.target.text)}. Attainment: ${widget.attainment.formula}; ${thresholdWords(attainment)}.`);
@@ -70,22 +73,36 @@ function describeWidget(section: Section, widget: Widget, attainment: Attainment
     }
     if (widget.counts) lines.push(`Counts: ${inline(widget.counts)}.`);
     lines.push(widget.system
-        ? `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): data source UID ${code(grafanaUid(widget.system.id))}.`
+        ? `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): the data source chosen for ${code(sources.inputNameOf(widget.system.id) ?? widget.system.id)} at import.`
         : 'The model names no system this KPI is measured in: choose a data source.');
     lines.push(warehouse ? WAREHOUSE_QUERIES : `QUERIES TO FILL IN: ${QUERIES.map(q => `${q.refId} for ${q.scope}`).join(', ')}.`);
     return lines.join('\n\n');
 }
 
-function statPanel(id: number, section: Section, widget: Widget, attainment: AttainmentThresholds, gridPos: Json, warehouse?: { persona: string }): Json {
-    const datasource = warehouse ? POSTGRES_DATASOURCE : datasourceOf(widget);
+/** Every option of @grafana/schema's stat panel Options, so Grafana has nothing to fill in. */
+const STAT_OPTIONS = {
+    reduceOptions: { values: false, calcs: ['lastNotNull'], fields: '' },
+    orientation: 'auto',
+    text: {},
+    textMode: 'value_and_name',
+    wideLayout: true,
+    colorMode: 'background',
+    graphMode: 'none',
+    justifyMode: 'auto',
+    showPercentChange: false,
+    percentChangeColorMode: 'standard'
+} as const;
+
+function statPanel(id: number, section: Section, widget: Widget, attainment: AttainmentThresholds, gridPos: Json, sources: GrafanaDatasources, warehouse?: Warehouse): Json {
+    const datasource = warehouse ? POSTGRES_DATASOURCE : widget.system ? sources.refOf(widget.system.id) : undefined;
     return {
         type: 'stat',
         id,
         title: widget.title,
-        description: describeWidget(section, widget, attainment, warehouse),
+        description: describeWidget(section, widget, attainment, sources, warehouse),
         gridPos,
         ...(datasource ? { datasource } : {}),
-        targets: warehouse ? postgresTargets(warehouse.persona, widget.id, datasource) : QUERIES.map(q => ({ refId: q.refId, ...(datasource ? { datasource } : {}) })),
+        targets: warehouse ? postgresTargets(warehouse.persona, widget.id, POSTGRES_DATASOURCE) : QUERIES.map(q => ({ refId: q.refId, ...(datasource ? { datasource } : {}) })),
         fieldConfig: {
             defaults: {
                 unit: grafanaUnit(widget.target),
@@ -98,14 +115,7 @@ function statPanel(id: number, section: Section, widget: Widget, attainment: Att
                 properties: [{ id: 'displayName', value: q.name }]
             }))
         },
-        options: {
-            reduceOptions: { values: false, calcs: ['lastNotNull'], fields: '' },
-            orientation: 'auto',
-            textMode: 'value_and_name',
-            colorMode: 'background',
-            graphMode: 'none',
-            justifyMode: 'auto'
-        }
+        options: STAT_OPTIONS
     };
 }
 
@@ -113,7 +123,7 @@ function textPanel(id: number, title: string, content: string, gridPos: Json): J
     return { type: 'text', id, title, gridPos, options: { mode: 'markdown', content } };
 }
 
-function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[], warehouse?: { persona: string }): string {
+function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, sources: GrafanaDatasources, systems: SystemRef[], warehouse?: Warehouse): string {
     const { summary } = dashboard;
     const widgets = dashboard.sections.flatMap(s => s.widgets);
     const titleOf = (id: string) => inline(widgets.find(w => w.id === id)?.title ?? id);
@@ -124,23 +134,38 @@ function summaryContent(dashboard: Dashboard, attainment: AttainmentThresholds, 
         + `KPIs without a numeric target: ${summary.kpisWithoutTarget.count === 0 ? 'none' : listWords(summary.kpisWithoutTarget.kpis.map(titleOf))}.`);
     lines.push(`Colours show attainment: ${thresholdWords(attainment)}.`);
     if (warehouse) return [...lines, WAREHOUSE_SUMMARY].join('\n\n');
-    const sources = systems.length > 0 ? ` (${systems.map(s => code(grafanaUid(s))).join(', ')})` : '';
-    lines.push(`**To finish this dashboard:** each KPI panel reads from a data source whose UID is the system its KPI is measured in${sources}. `
-        + 'Create data sources with these UIDs or point the panels at yours, then fill in the three queries of each panel: '
+    const inputs = systems.length > 0 ? ` (${systems.map(s => `${code(sources.inputNameOf(s.id)!)} for ${inline(s.id)}`).join(', ')})` : '';
+    lines.push(`**To finish this dashboard:** each KPI panel reads from the ${inline(sources.type.pluginName)} data source chosen at import for the system its KPI is measured in${inputs}. `
+        + 'Then fill in the three queries of each panel: '
         + `${QUERIES.map(q => `${q.refId} for ${q.scope}`).join(', ')}.`);
     return lines.join('\n\n');
 }
 
-function layout(dashboard: Dashboard, attainment: AttainmentThresholds, systems: string[], warehouse?: { persona: string }): Json[] {
+/** The motion's criteria and questions as Markdown, with a panel height that fits them; undefined when it has none. */
+function asksContent(section: Section): { content: string; height: number } | undefined {
+    const parts: string[] = [];
+    if (section.criteria) parts.push(`**Requires:**\n\n${section.criteria.map(c => `- ${inline(c)}`).join('\n')}`);
+    if (section.questions) parts.push(`**Questions to ask:**\n\n${section.questions.map(q => `- "${inline(q)}"`).join('\n')}`);
+    if (parts.length === 0) return undefined;
+    const lines = (section.criteria?.length ?? 0) + (section.questions?.length ?? 0) + 2 * parts.length;
+    return { content: parts.join('\n\n'), height: Math.min(12, 1 + Math.ceil(lines * 0.75)) };
+}
+
+function layout(dashboard: Dashboard, attainment: AttainmentThresholds, sources: GrafanaDatasources, systems: SystemRef[], warehouse?: Warehouse): Json[] {
     const panels: Json[] = [];
     let id = 1;
     let y = 0;
-    panels.push(textPanel(id++, 'Summary', summaryContent(dashboard, attainment, systems, warehouse), { h: SUMMARY_HEIGHT, w: GRID_WIDTH, x: 0, y }));
+    panels.push(textPanel(id++, 'Summary', summaryContent(dashboard, attainment, sources, systems, warehouse), { h: SUMMARY_HEIGHT, w: GRID_WIDTH, x: 0, y }));
     y += SUMMARY_HEIGHT;
     for (const section of dashboard.sections) {
         const title = `${section.step}. ${section.title}${section.hasKpis ? '' : ' (no KPI yet)'}`;
         panels.push({ type: 'row', id: id++, title, collapsed: false, gridPos: { h: 1, w: GRID_WIDTH, x: 0, y }, panels: [] });
         y += 1;
+        const asks = asksContent(section);
+        if (asks) {
+            panels.push(textPanel(id++, 'Requires and questions', asks.content, { h: asks.height, w: GRID_WIDTH, x: 0, y }));
+            y += asks.height;
+        }
         if (!section.hasKpis) {
             const goal = section.goal ? ` Goal: ${inline(section.goal)}` : '';
             const content = `**No KPI for this motion yet.**${goal}\n\nAdd a \`kpi\` to motion ${code(section.id)} in the model and generate the dashboard again.`;
@@ -151,7 +176,7 @@ function layout(dashboard: Dashboard, attainment: AttainmentThresholds, systems:
         const perLine = GRID_WIDTH / STAT.w;
         section.widgets.forEach((widget, i) => {
             const gridPos = { h: STAT.h, w: STAT.w, x: (i % perLine) * STAT.w, y: y + Math.floor(i / perLine) * STAT.h };
-            panels.push(statPanel(id++, section, widget, attainment, gridPos, warehouse));
+            panels.push(statPanel(id++, section, widget, attainment, gridPos, sources, warehouse));
         });
         y += Math.ceil(section.widgets.length / perLine) * STAT.h;
     }
@@ -162,13 +187,31 @@ function textbox(name: string, label: string): Json {
     return { type: 'textbox', name, label, query: '', current: { text: '', value: '' }, hide: 0 };
 }
 
+/** The systems the dashboard's KPIs are measured in, once each, in order of first use. */
+function systemsOf(dashboard: Dashboard): SystemRef[] {
+    const systems = new Map<string, SystemRef>();
+    for (const widget of dashboard.sections.flatMap(s => s.widgets)) {
+        if (widget.system && !systems.has(widget.system.id)) systems.set(widget.system.id, widget.system);
+    }
+    return [...systems.values()];
+}
+
+export interface GrafanaOptions {
+    /** The data source plugin the panels read from (default: PostgreSQL). */
+    datasourceType?: GrafanaDatasourceType;
+    /** `postgres`: every panel queries the warehouse functions of `wpcm generate sql` instead of queries left to fill in. */
+    datasource?: GrafanaDatasourceKind;
+}
+
 /** The Grafana dashboard for a WPCM dashboard; `slug` is the persona's file-name slug (for the UID). */
-export function grafanaDashboard(dashboard: Dashboard, slug: string, datasource?: GrafanaDatasourceKind): Json {
-    const warehouse = datasource === 'postgres' ? { persona: dashboard.persona.id } : undefined;
+export function grafanaDashboard(dashboard: Dashboard, slug: string, options: GrafanaOptions = {}): Json {
     const attainment = { amber: dashboard.attainment.amber.from, green: dashboard.attainment.green.from };
-    const systems = [...new Set(dashboard.sections.flatMap(s => s.widgets).flatMap(w => (w.system ? [w.system.id] : [])))];
+    const systems = systemsOf(dashboard);
+    const sources = new GrafanaDatasources(systems, options.datasourceType ?? DEFAULT_DATASOURCE_TYPE);
+    const warehouse = options.datasource === 'postgres' ? { persona: dashboard.persona.id } : undefined;
     return {
-        ...(warehouse ? { __inputs: POSTGRES_INPUTS } : {}),
+        __inputs: warehouse ? POSTGRES_INPUTS : sources.inputs(),
+        __requires: sources.requires(),
         id: null,
         uid: grafanaUid(`wpcm-${slug}`),
         title: dashboard.persona.title,
@@ -184,6 +227,6 @@ export function grafanaDashboard(dashboard: Dashboard, slug: string, datasource?
         links: [],
         annotations: { list: [] },
         templating: { list: warehouse ? postgresVariables(warehouse.persona, POSTGRES_DATASOURCE) : [textbox('seller', 'Seller'), textbox('team', 'Team')] },
-        panels: layout(dashboard, attainment, systems, warehouse)
+        panels: layout(dashboard, attainment, sources, systems, warehouse)
     };
 }

@@ -12,6 +12,7 @@
  *   <persona>/README.md        index of the persona's modules by motion
  *   <persona>/<competency>.md  one outline per competency
  *   shared/...                 modules that belong to no single persona
+ *   README.md                  model overview: organization, personas, gaps that affect no persona
  */
 import { dashboardOf } from './dashboard.js';
 import type { Dashboard } from './dashboard-schema.js';
@@ -25,6 +26,7 @@ import { modelView, SHARED_FOLDER } from './model-view.js';
 import { personaIndex, sharedIndex } from './module-index.js';
 import { INDEX_FILE, moduleLayout } from './module-layout.js';
 import { moduleOutline } from './module-outline.js';
+import { modelOverview } from './model-overview.js';
 import { assertNoErrors } from './refusal.js';
 import type { GenerateTarget } from './targets.js';
 import type { GapReportFormat } from './gaps/index.js';
@@ -53,7 +55,7 @@ function renderDashboards(input: GeneratorInput, format: DashboardFormat, dataso
     const dashboards: Array<{ entry: PersonaEntry; dashboard: Dashboard }> =
         view.personas.map(entry => ({ entry, dashboard: dashboardOf(entry, view.attainment) }));
     return dashboards.map(({ entry, dashboard }) => format === 'grafana'
-        ? { path: `${entry.slug}.grafana.json`, data: grafanaDashboard(dashboard, entry.slug, datasource) }
+        ? { path: `${entry.slug}.grafana.json`, data: grafanaDashboard(dashboard, entry.slug, datasource ? { datasource } : {}) }
         : { path: `${entry.slug}.dashboard.json`, data: dashboard });
 }
 
@@ -65,10 +67,19 @@ export function generateDashboards(input: GeneratorInput, format: DashboardForma
     return sortFiles(files);
 }
 
-/** All dashboards as one JSON array (for `--stdout`), in the order of their file names. */
+/**
+ * All dashboards as one JSON array (for `--stdout`), in the order of their file names.
+ * Without `$schema`: it names the schema file written beside the dashboards, and here none is.
+ */
 export function dashboardsAsJson(input: GeneratorInput, format: DashboardFormat = 'wpcm', datasource?: GrafanaDatasourceKind): string {
     const rendered = renderDashboards(input, format, datasource).sort((a, b) => compareText(a.path, b.path));
-    return jsonText(rendered.map(r => r.data));
+    return jsonText(rendered.map(r => withoutSchemaFile(r.data)));
+}
+
+function withoutSchemaFile(data: unknown): unknown {
+    if (!data || typeof data !== 'object' || !('$schema' in data)) return data;
+    const { $schema: _written, ...rest } = data as Record<string, unknown>;
+    return rest;
 }
 
 /** One outline per competency and an index per persona (plus shared/README.md when needed). */
@@ -80,6 +91,7 @@ export function generateModules(input: GeneratorInput): GeneratedFile[] {
     for (const entry of view.personas) files.push({ path: `${entry.slug}/${INDEX_FILE}`, content: personaIndex(entry, view, layout) });
     const shared = sharedIndex(view, layout);
     if (shared) files.push({ path: `${SHARED_FOLDER}/${INDEX_FILE}`, content: shared });
+    if (files.length > 0 || view.organizations.length > 0 || view.gaps.length > 0) files.push({ path: INDEX_FILE, content: modelOverview(view, layout) });
     return sortFiles(files);
 }
 

@@ -7,8 +7,8 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Attainment } from '../config/config-schema.js';
 import { DEFAULT_ATTAINMENT } from '../config/config-schema.js';
-import type { Coach, Competency, Document, Gap, Motion, Persona, Term } from '../generated/ast.js';
-import { isCoach, isGap, isPersona, isTerm } from '../generated/ast.js';
+import type { Coach, Competency, Document, Gap, Motion, Organization, Persona, Term } from '../generated/ast.js';
+import { isCoach, isGap, isOrganization, isPersona, isTerm } from '../generated/ast.js';
 import { competenciesIn, motionsOf } from '../model/elements.js';
 import { SupportIndex } from '../model/support.js';
 import { inSameModel, modelTitleOf } from '../model/visibility.js';
@@ -44,6 +44,9 @@ export interface ModelView {
     readonly competencies: readonly Competency[];
     readonly terms: readonly Term[];
     readonly gaps: readonly Gap[];
+    readonly organizations: readonly Organization[];
+    /** The `model "..."` titles of the documents, in order, without repeats. */
+    readonly models: readonly string[];
     entryOf(persona: Persona): PersonaEntry | undefined;
     placeOf(motion: Motion): MotionPlace | undefined;
     /** Competencies whose `supports` resolves to this motion, in model order (model/support.ts). */
@@ -67,9 +70,11 @@ export function modelView(input: GeneratorInput): ModelView {
     const terms: Term[] = [];
     const coaches: Coach[] = [];
     const gaps: Gap[] = [];
+    const organizations: Organization[] = [];
     for (const root of roots) {
         for (const element of root.elements) {
             if (isTerm(element)) terms.push(element);
+            else if (isOrganization(element)) organizations.push(element);
             else if (isCoach(element)) coaches.push(element);
             else if (isGap(element)) gaps.push(element);
             else if (isPersona(element)) {
@@ -88,6 +93,8 @@ export function modelView(input: GeneratorInput): ModelView {
         competencies,
         terms,
         gaps,
+        organizations,
+        models: [...new Set(roots.map(headerOf).filter((m): m is string => m !== undefined))],
         entryOf: persona => entries.get(persona),
         placeOf: motion => places.get(motion),
         supportersOf: motion => support.supportersOf(motion),

@@ -8,6 +8,7 @@
 import type { Competency, Motion } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
 import { linesText } from './generated-file.js';
+import { criteriaOf, questionsOf } from './motion-criteria.js';
 import { code, inline, paragraph } from '../text/markdown.js';
 import { capitalize } from '../text/words.js';
 import { coachRole, formatAdvice, knownPractice, suggestedPractice } from './module-advice.js';
@@ -27,6 +28,11 @@ function valueSection(competency: Competency): string[] {
         ''];
 }
 
+/** "- **Label:**" and the items indented under it; nothing when there are none. */
+function itemLines(label: string, items: readonly string[], render: (item: string) => string = item => item): string[] {
+    return items.length === 0 ? [] : [`- **${label}:**`, ...items.map(item => `    - ${inline(render(item))}`)];
+}
+
 function whereSection(competency: Competency, motions: readonly Motion[], view: ModelView): string[] {
     const lines = ['## Where it is used', ''];
     if (motions.length === 0) {
@@ -41,7 +47,8 @@ function whereSection(competency: Competency, motions: readonly Motion[], view: 
         } else {
             lines.push(`- **Motion:** ${inline(motion.title)}`);
         }
-        lines.push(`- **Goal:** ${motion.goal ? inline(motion.goal) : '_none in the model yet_'}`, '');
+        lines.push(`- **Goal:** ${motion.goal ? inline(motion.goal) : '_none in the model yet_'}`);
+        lines.push(...itemLines('Requires', criteriaOf(motion)), ...itemLines('Questions to ask', questionsOf(motion), q => `"${q}"`), '');
     }
     const terms = termsFor(competency, motions, view);
     if (terms.length > 0) {
@@ -93,12 +100,12 @@ function listSection(title: string, items: readonly string[], render: (item: str
 function practiceSection(competency: Competency): string[] {
     const lines = ['## Practice', ''];
     if (competency.practices.length === 0) {
-        const { name, how } = suggestedPractice(competency);
+        const { name, description: how } = suggestedPractice(competency);
         return [...lines, `Suggested: **${name}**: ${how}. _(The model names no practice yet.)_`, ''];
     }
     for (const practice of competency.practices) {
         const known = knownPractice(practice);
-        lines.push(known ? `- **${known.name}**: ${known.how}.` : `- ${inline(practice)}`);
+        lines.push(known ? `- **${known.name}**: ${known.description}.` : `- ${inline(practice)}`);
     }
     return [...lines, ''];
 }

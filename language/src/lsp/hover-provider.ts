@@ -14,6 +14,7 @@ import { describeTarget, targetValue } from '../model/targets.js';
 import { hoverMarkdown } from './hover-content.js';
 import { gapWordHover } from './hpt-hover.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
+import { valueHover } from './value-hover.js';
 import { inline } from '../text/markdown.js';
 
 export class WpcmHoverProvider extends AstNodeHoverProvider {
@@ -27,7 +28,7 @@ export class WpcmHoverProvider extends AstNodeHoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!leaf || offset >= leaf.end) return undefined;
-        const markdown = this.describeDeclarations(leaf) ?? this.describeTarget(leaf) ?? gapWordHover(leaf) ?? this.describeKeyword(leaf);
+        const markdown = this.describeDeclarations(leaf) ?? this.describeTarget(leaf) ?? gapWordHover(leaf) ?? this.describeKeyword(leaf) ?? valueHover(leaf);
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
     }
 

@@ -4,6 +4,7 @@
  */
 import type { Kpi, NumericTarget, Quantity } from '../generated/ast.js';
 import { isNumericTarget } from '../generated/ast.js';
+import { unitFor } from '../text/units.js';
 
 export type Comparison = '>=' | '<=' | '=' | '>' | '<' | 'between';
 
@@ -98,7 +99,8 @@ export function describeTarget(target: TargetValue): string {
     const amount = target.comparison === 'between'
         ? `between ${formatAmount(target.value, target)} and ${formatAmount(target.upper ?? target.value, target)}`
         : `${COMPARISON_WORDS[target.comparison]} ${formatAmount(target.value, target)}`;
-    const unit = target.unit && target.kind !== 'percent' ? ` ${target.unit}` : '';
+    // The unit agrees with the number before it: the upper bound of a range.
+    const unit = target.unit && target.kind !== 'percent' ? ` ${unitFor(target.upper ?? target.value, target.unit)}` : '';
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
     return `${amount}${unit}${per}`;
 }

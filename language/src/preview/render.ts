@@ -36,6 +36,12 @@ function widgetRow(widget: Widget): string {
         + `<td>${system}</td><td class="comparisons">${widget.comparisons.map(h).join(' / ')}</td></tr>`;
 }
 
+/** A labelled list (criteria, questions); nothing when the model states none. */
+function itemList(kind: string, label: string, items: readonly string[] | undefined): string {
+    if (!items || items.length === 0) return '';
+    return `<div class="${kind}"><span class="label">${h(label)}</span><ul>${items.map(item => `<li>${h(item)}</li>`).join('')}</ul></div>`;
+}
+
 function section(section: Section, extras: MotionExtras | undefined, gaps: ReadonlyMap<string, GapView>): string {
     const competencies = extras?.competencies ?? [];
     const affecting = (extras?.gaps ?? []).map(id => gaps.get(id)).filter((g): g is GapView => g !== undefined);
@@ -46,6 +52,8 @@ function section(section: Section, extras: MotionExtras | undefined, gaps: Reado
     return `<li class="section${flagged ? ' flagged' : ''}" id="motion-${h(section.id)}">`
         + `<h2><span class="step">${section.step}</span> ${h(section.title)}</h2>`
         + (section.goal ? `<p class="goal"><span class="label">Goal</span> ${h(section.goal)}</p>` : '<p class="gap">No goal yet.</p>')
+        + itemList('criteria', 'Requires', section.criteria)
+        + itemList('questions', 'Questions to ask', section.questions)
         + kpis
         + (competencies.length > 0
             ? `<p class="competencies"><span class="label">Competencies</span> ${competencies.map(h).join('; ')}</p>`

@@ -21,6 +21,7 @@ import { gapTrainingOnly } from './gap-training-only.js';
 import { interventionMisfit } from './intervention-misfit.js';
 import { kpiNoNumericTarget } from './kpi-no-numeric-target.js';
 import { kpiNoSource } from './kpi-no-source.js';
+import { kpiTargetAmbiguousUnit } from './kpi-target-ambiguous-unit.js';
 import { kpiTargetNoPeriod } from './kpi-target-no-period.js';
 import { kpiTargetOutOfRange } from './kpi-target-out-of-range.js';
 import { moduleNoValue } from './module-no-value.js';
@@ -31,6 +32,8 @@ import { motionNounPhrase } from './motion-noun-phrase.js';
 import { personaNoMotion } from './persona-no-motion.js';
 import type { Rule } from './rule.js';
 import { syntaxError } from './syntax-error.js';
+import { unknownRuleCode } from './unknown-rule-code.js';
+import { unknownValue } from './unknown-value.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -41,10 +44,12 @@ export const ALL_RULES: readonly Rule[] = [
     kpiNoSource,
     kpiTargetNoPeriod,
     kpiTargetOutOfRange,
+    kpiTargetAmbiguousUnit,
     competencyNotHowTo,
     competencyNoMotion,
     motionNoCompetency,
     moduleNoValue,
+    unknownValue,
     personaNoMotion,
     gapTrainingOnly,
     gapLevelUncovered,
@@ -59,6 +64,7 @@ export const ALL_RULES: readonly Rule[] = [
     duplicateClause,
     duplicateModelHeader,
     unresolvedReference,
+    unknownRuleCode,
     syntaxError
 ];
 

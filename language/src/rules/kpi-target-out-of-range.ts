@@ -8,9 +8,9 @@ import { defineRule } from './rule.js';
 export const kpiTargetOutOfRange = defineRule({
     code: 'kpi-target-out-of-range',
     severity: 'error',
-    summary: 'A target value is impossible.',
+    summary: 'A target value is impossible: a negative count or duration, or a reversed range.',
     docs: {
-        why: 'A dashboard computes attainment from the target. A percentage outside 0 to 100, a negative count or duration, or a `between` whose lower bound exceeds the upper one cannot be attained by any actual, so the model would generate panels that are always wrong.',
+        why: 'A dashboard computes attainment from the target. A negative count or duration, or a `between` whose lower bound exceeds the upper one, cannot be attained by any actual, so the model would generate panels that are always wrong. Percentages are not bounded: net revenue retention, quota attainment and growth above 100 % are normal targets ("always trying to reach 100% or more"), and growth can be negative.',
         bad: 'kpi Conversion "Lead conversion" {\n    target between 30 and 20 %\n    measured in CRM\n}',
         good: 'kpi Conversion "Lead conversion" {\n    target between 20 and 30 %\n    measured in CRM\n}',
         fix: 'Correct the number. For a reversed range the quick fix *Swap the bounds* exchanges the two numbers.'
@@ -25,9 +25,8 @@ export const kpiTargetOutOfRange = defineRule({
                 return;
             }
             const bounds = value.upper === undefined ? [value.value] : [value.value, value.upper];
-            if (value.kind === 'percent' && bounds.some(v => v < 0 || v > 100)) {
-                context.report(`KPI '${kpi}': a percentage must lie between 0 and 100.`, { node: target });
-            } else if ((value.kind === 'count' || value.kind === 'duration') && bounds.some(v => v < 0)) {
+            // Percentages have no bounds (110 % retention, -5 % growth); only counts and durations cannot be negative.
+            if ((value.kind === 'count' || value.kind === 'duration') && bounds.some(v => v < 0)) {
                 context.report(`KPI '${kpi}': a ${value.kind === 'count' ? 'count' : 'duration'} cannot be negative.`, { node: target });
             }
         }

@@ -6,7 +6,7 @@ import type { Reference } from 'langium';
 import type { Document } from '../generated/ast.js';
 import { isCoach, isModelHeader, isSystem, isTerm } from '../generated/ast.js';
 import { quickFix } from '../lsp/fixes/context.js';
-import { similarNames } from '../lsp/fixes/similar-names.js';
+import { similarNames } from '../text/similar-names.js';
 import { indentUnit } from '../lsp/fixes/text-edits.js';
 import { kindWord } from '../model/kinds.js';
 import { defineRule } from './rule.js';
@@ -19,11 +19,17 @@ const REFERENCE_KINDS: Readonly<Record<string, string>> = {
 
 export interface LinkingData { property?: string; refText?: string }
 
+/** What would fix the reference (validation/reference-hints.ts): where the name is defined, or close names. */
+export interface ReferenceHint { elsewhere?: string; similar?: readonly string[] }
+
 /** The message for an unresolved reference, or undefined to keep the linker's own. */
-export function unresolvedMessage(data: LinkingData): string | undefined {
+export function unresolvedMessage(data: LinkingData, hint: ReferenceHint = {}): string | undefined {
     const kind = REFERENCE_KINDS[data.property ?? ''];
     if (!kind || data.refText === undefined) return undefined;
-    return `Unknown ${kindWord(kind)} '${data.refText}': no ${kindWord(kind)} of that name is defined in the workspace; check the spelling or define it.`;
+    const head = `Unknown ${kindWord(kind)} '${data.refText}'`;
+    if (hint.elsewhere) return `${head}: ${hint.elsewhere}`;
+    const tail = hint.similar?.length ? `did you mean ${hint.similar.map(n => `'${n}'`).join(' or ')}?` : 'check the spelling or define it.';
+    return `${head}: no ${kindWord(kind)} of that name is defined in the workspace; ${tail}`;
 }
 
 const DECLARATIONS: Readonly<Record<string, { kind: string; text: (name: string) => string; sameKind: (node: unknown) => boolean }>> = {

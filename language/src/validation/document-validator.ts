@@ -15,14 +15,17 @@ import type { LinkingData } from '../rules/unresolved-reference.js';
 import { unresolvedMessage } from '../rules/unresolved-reference.js';
 import { severityName, severityValue } from '../severity.js';
 import type { WpcmServices } from '../wpcm-module.js';
+import { ReferenceHints } from './reference-hints.js';
 import { isSuppressed, parseSuppressions } from './suppressions.js';
 
 export class WpcmDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WpcmSettings;
+    private readonly hints: ReferenceHints;
 
     constructor(services: WpcmServices) {
         super(services);
         this.settings = services.wpcm.Settings;
+        this.hints = new ReferenceHints(services);
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -31,7 +34,7 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
         const suppressions = parseSuppressions(document.parseResult.value.$cstNode?.root.fullText ?? document.textDocument.getText());
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
-            const code = this.normalize(diagnostic);
+            const code = this.normalize(diagnostic, document);
             const severity = this.settings.severityFor(code, severityName(diagnostic.severity));
             if (UNSUPPRESSIBLE_CODES.has(code)) {
                 result.push(diagnostic);
@@ -45,14 +48,14 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Gives the diagnostic its stable WPCM code (in `code` and `data.code`) and returns it. */
-    private normalize(diagnostic: Diagnostic): string {
+    private normalize(diagnostic: Diagnostic, document: LangiumDocument): string {
         const data = (diagnostic.data ?? {}) as LinkingData & { code?: string };
         let code = data.code ?? String(diagnostic.code ?? syntaxError.code);
         if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
             code = syntaxError.code;
         } else if (code === DocumentValidator.LinkingError) {
             code = unresolvedReference.code;
-            diagnostic.message = unresolvedMessage(data) ?? diagnostic.message;
+            diagnostic.message = unresolvedMessage(data, this.hints.hint(document, diagnostic, data)) ?? diagnostic.message;
         }
         diagnostic.code = code;
         diagnostic.codeDescription = { href: ruleDocsUrl(code, this.settings.ruleDocsBase) };

@@ -42,6 +42,19 @@ export function parseSuppressions(text: string): Suppressions {
     return { file, lines };
 }
 
+/** Every code a directive names, with its offset in the text (for the unknown-rule-code rule). */
+export function directiveCodes(text: string): Array<{ code: string; offset: number }> {
+    if (!text.includes('wpcm-disable')) return [];
+    const found: Array<{ code: string; offset: number }> = [];
+    for (const match of text.matchAll(DIRECTIVE)) {
+        const rest = match[2] ?? '';
+        const list = rest.split(/\s--\s|^--\s/)[0] ?? '';
+        const start = match.index + match[0].length - rest.length;
+        for (const code of list.matchAll(/[^\s,]+/g)) found.push({ code: code[0], offset: start + code.index });
+    }
+    return found;
+}
+
 export function isSuppressed(suppressions: Suppressions, code: string, line: number): boolean {
     const onLine = suppressions.lines.get(line);
     return suppressions.file.has('*') || suppressions.file.has(code)
