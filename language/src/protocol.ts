@@ -62,3 +62,19 @@ export type CoachingReportResult =
     | { kind: 'error'; message: string };
 
 export const CoachingReportRequest = 'wpcm/coachingReport';
+
+/**
+ * The coaching report (HTML pages) of the model of `uri` for actuals given as
+ * CSV text in the canonical layout: for clients without a file system (the
+ * browser playground); computed where the model is, nothing leaves the page.
+ */
+export interface CoachingFromCsvParams {
+    uri: string;
+    csv: string;
+}
+
+export type CoachingFromCsvResult =
+    | { kind: 'files'; files: GeneratedFile[]; sellers: number }
+    | { kind: 'error'; message: string };
+
+export const CoachingFromCsvRequest = 'wpcm/coachingFromCsv';

@@ -8,8 +8,8 @@ import { LSPClient, formatDocument, languageServerExtensions } from '@codemirror
 import { lintGutter, openLintPanel } from '@codemirror/lint';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
-import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
-import { PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
+import type { CoachingFromCsvParams, CoachingFromCsvResult, PreviewParams, PreviewResult } from '@wpcm/language/client';
+import { CoachingFromCsvRequest, PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
 import example from '../../examples/direct-seller.wpcm';
 import { diagnosticsWithFixes } from './diagnostics.js';
 import { generate, GenerateRefused, saveFiles } from './downloads.js';
@@ -26,7 +26,8 @@ const outline = element<HTMLElement>('outline');
 
 const client = new LSPClient({
     rootUri: 'file:///playground/',
-    timeout: 10_000,
+    // Generators and the coaching report can take a while on large models or CSV files.
+    timeout: 60_000,
     notificationHandlers: { 'textDocument/publishDiagnostics': diagnosticsWithFixes(() => scheduleRefresh()) },
     extensions: languageServerExtensions()
 }).connect(workerTransport(new Worker('./server-web.js')));
@@ -84,6 +85,20 @@ async function download(what: () => Promise<void>): Promise<void> {
 element('download-dashboard').addEventListener('click', () => void download(async () => saveFiles('dashboards', await generate(client, URI, 'dashboard', 'wpcm'))));
 element('download-grafana').addEventListener('click', () => void download(async () => saveFiles('grafana-dashboards', await generate(client, URI, 'dashboard', 'grafana'))));
 element('download-modules').addEventListener('click', () => void download(async () => saveFiles('module-outlines', await generate(client, URI, 'modules'))));
+element('download-gaps').addEventListener('click', () => void download(async () => saveFiles('gap-reports', await generate(client, URI, 'gaps'))));
+
+/** The coaching report for a CSV the user picks: read in the page, computed in the worker, nothing leaves the browser. */
+const actuals = element<HTMLInputElement>('actuals');
+element('coach').addEventListener('click', () => actuals.click());
+actuals.addEventListener('change', () => void download(async () => {
+    const file = actuals.files?.[0];
+    actuals.value = '';
+    if (!file) return;
+    client.sync();
+    const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text() });
+    if (result.kind === 'error') throw new GenerateRefused(result.message);
+    saveFiles('coaching-report', result.files);
+}));
 element('format').addEventListener('click', () => { formatDocument(view); view.focus(); });
 element('problems').addEventListener('click', () => { openLintPanel(view); });
 

@@ -6,8 +6,9 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
-import { GenerateRequest, PreviewRequest } from '@wpcm/language';
+import type { CoachingFromCsvParams, CoachingFromCsvResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
+import { CoachingFromCsvRequest, GenerateRequest, PreviewRequest } from '@wpcm/language';
+import { coachingFromCsv } from './coaching-csv-handler.js';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
 
@@ -26,4 +27,6 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
         whenBuilt(token, () => generate(services, params)));
     connection.onRequest(PreviewRequest, (params: PreviewParams, token): Promise<PreviewResult> =>
         whenBuilt(token, () => preview(services, params)));
+    connection.onRequest(CoachingFromCsvRequest, (params: CoachingFromCsvParams, token): Promise<CoachingFromCsvResult> =>
+        whenBuilt(token, () => coachingFromCsv(services, params)));
 }

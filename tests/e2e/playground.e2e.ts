@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_FINDINGS } from '../support/examples.js';
@@ -122,6 +123,19 @@ describe('the playground', () => {
         const dashboard = JSON.parse(readFileSync((await download.path())!, 'utf8'));
         expect(dashboard.title).toBe('Direct Seller');
         expect(dashboard.panels.filter((p: { type: string }) => p.type === 'stat').map((p: { title: string }) => p.title)).toContain('Touches to contacts');
+    });
+
+    it('computes the coaching report from a CSV the user picks, in the page', async () => {
+        const [download] = await Promise.all([
+            page.waitForEvent('download', { timeout: 60_000 }),
+            page.setInputFiles('#actuals', join(ROOT, 'examples/direct-seller.actuals.csv'))
+        ]);
+        expect(download.suggestedFilename()).toBe('coaching-report.zip');
+        const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+        expect(Object.keys(files)).toContain('index.html');
+        const index = strFromU8(files['index.html']!);
+        expect(index).toContain('Direct Seller');
+        expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
     });
 
     it('logged no errors in the page', () => {

@@ -1,0 +1,50 @@
+/**
+ * `wpcm/coachingFromCsv`: the coaching report of a model for actuals sent as
+ * CSV text (canonical layout), for clients without a file system such as the
+ * browser playground. The same numbers and pages as `wpcm coach --format
+ * html`; a bad row is reported as `actuals.csv:line:column` like the CLI does.
+ * Platform neutral: the Node server and the Web Worker both register it.
+ */
+import { URI } from 'langium';
+import Papa from 'papaparse';
+import type { CoachingFromCsvParams, CoachingFromCsvResult, WpcmServices } from '@wpcm/language';
+import { Aggregator, assertNoErrors, canonicalColumns, canonicalObservation, catalogOf, coachingFiles, coachingReport, documentsOfModel, ModelHasErrors, modelView, RowProblem } from '@wpcm/language';
+
+const SHOWN = 'actuals.csv';
+
+function columnOf(row: readonly string[], field: number): number {
+    let column = 1;
+    for (let i = 0; i < field && i < row.length; i++) column += row[i]!.length + 1;
+    return column;
+}
+
+export async function coachingFromCsv(services: WpcmServices, params: CoachingFromCsvParams): Promise<CoachingFromCsvResult> {
+    try {
+        const documents = documentsOfModel(services.shared, URI.parse(params.uri));
+        assertNoErrors(documents);
+        const view = modelView({ documents, attainment: services.wpcm.Settings.attainment });
+        const catalog = catalogOf(view);
+        const aggregator = new Aggregator(catalog);
+        const rows = Papa.parse<string[]>(params.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
+        if (rows.length === 0) return { kind: 'error', message: `${SHOWN}: the file is empty; it needs a header row (date, seller, team, kpi, value)` };
+        let line = 1;
+        try {
+            const columns = canonicalColumns(rows[0]!);
+            for (line = 2; line <= rows.length; line++) {
+                const observation = canonicalObservation(rows[line - 1]!, columns);
+                if (aggregator.add(observation) === 'ambiguous') {
+                    throw new RowProblem(`KPI '${observation.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
+                }
+            }
+        } catch (error) {
+            if (!(error instanceof RowProblem)) throw error;
+            const row = rows[line - 1] ?? [];
+            return { kind: 'error', message: `${SHOWN}:${line}:${error.field < 0 ? 1 : columnOf(row, error.field)}: ${error.message}` };
+        }
+        const report = coachingReport(catalog, view, aggregator, { attainment: view.attainment });
+        const files = await coachingFiles(report, view, 'html');
+        return { kind: 'files', files, sellers: report.personas.reduce((n, p) => n + p.sellers.length, 0) };
+    } catch (error) {
+        return { kind: 'error', message: error instanceof ModelHasErrors ? error.message : (error as Error).message };
+    }
+}

@@ -1,0 +1,34 @@
+/** `wpcm/coachingFromCsv`, what the playground asks the Web Worker server: the report from CSV text, bad rows as file:line:column. */
+import { describe, expect, it } from 'vitest';
+import { coachingFromCsv } from '../../server/src/coaching-csv-handler.js';
+import { buildFiles } from '../../language/src/build.js';
+import { newServices, readExample } from '../support/workspace.js';
+
+const URI = 'file:///ws/direct-seller.wpcm';
+
+async function run(csv: string) {
+    const services = newServices();
+    await buildFiles(services, [{ uri: URI, text: readExample('direct-seller.wpcm') }]);
+    return coachingFromCsv(services, { uri: URI, csv });
+}
+
+describe('coaching from CSV text', () => {
+    it('writes the same HTML pages as wpcm coach for the example actuals', async () => {
+        const result = await run(readExample('direct-seller.actuals.csv'));
+        expect(result.kind).toBe('files');
+        if (result.kind !== 'files') return;
+        expect(result.files.map(f => f.path)).toContain('index.html');
+        expect(result.sellers).toBeGreaterThan(3);
+        expect(result.files.filter(f => f.path.endsWith('.html')).length).toBe(result.sellers + 2);
+    });
+
+    it('names the line and column of a bad value', async () => {
+        const csv = 'date,seller,team,kpi,value\n2026-03-02,dana,West,WinRate,60\n2026-03-03,dana,West,WinRate,lots\n';
+        // value starts at column 1 + 11 (date,) + 5 (dana,) + 5 (West,) + 8 (WinRate,) = 30
+        expect(await run(csv)).toEqual({ kind: 'error', message: "actuals.csv:3:30: value 'lots' is not a number" });
+    });
+
+    it('says what an empty file lacks', async () => {
+        expect(await run('')).toEqual({ kind: 'error', message: 'actuals.csv: the file is empty; it needs a header row (date, seller, team, kpi, value)' });
+    });
+});
