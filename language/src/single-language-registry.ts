@@ -5,6 +5,7 @@
  * the language by file extension (or by the open document's languageId) and
  * throws for anything else, which took the server down once an unsaved
  * untitled document was closed (its languageId gone, its extension '').
+ * Which files take part is still decided by `hasServices` (see below).
  */
 import type { LangiumCoreServices, URI } from 'langium';
 import { DefaultServiceRegistry } from 'langium';
@@ -16,7 +17,7 @@ export class SingleLanguageServiceRegistry extends DefaultServiceRegistry {
         return super.getServices(uri);
     }
 
-    override hasServices(uri: URI): boolean {
-        return this.all.length === 1 || super.hasServices(uri);
-    }
+    // hasServices stays Langium's (by extension, or by an open document's
+    // languageId): it is what decides which files on disk the workspace
+    // scans, and a generated dashboard.json must never be read as a model.
 }
