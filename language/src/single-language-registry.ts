@@ -17,7 +17,18 @@ export class SingleLanguageServiceRegistry extends DefaultServiceRegistry {
         return super.getServices(uri);
     }
 
-    // hasServices stays Langium's (by extension, or by an open document's
-    // languageId): it is what decides which files on disk the workspace
-    // scans, and a generated dashboard.json must never be read as a model.
+    /**
+     * Langium's own answer (by extension, or by an open document's
+     * languageId), not the fallback above: it decides which files on disk the
+     * workspace scans, and a generated dashboard.json must never be read as a
+     * model. (Langium's hasServices calls getServices, so ask the parent's.)
+     */
+    override hasServices(uri: URI): boolean {
+        try {
+            super.getServices(uri);
+            return true;
+        } catch {
+            return false;
+        }
+    }
 }
