@@ -38,6 +38,7 @@ describe('wpcm.vsix', () => {
             'extension.vsixmanifest',
             'extension/LICENSE.txt',
             'extension/language-configuration.json',
+            'extension/media/icon.png',
             'extension/media/preview-icon.svg',
             'extension/media/preview.css',
             'extension/media/preview.js',
