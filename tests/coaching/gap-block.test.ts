@@ -1,0 +1,32 @@
+/** The `gap` block a systemic miss suggests parses as HPT syntax and resolves in the model it was made for. */
+import { describe, expect, it } from 'vitest';
+import { gapBlock } from '../../language/src/coaching/gap-block.js';
+import { targetValue } from '../../language/src/model/targets.js';
+import { briefOf, buildWorkspace, readExample } from '../support/workspace.js';
+
+describe('the suggested gap block', () => {
+    it('is valid WPCM that adds no error to the example it is pasted into', async () => {
+        const example = readExample('direct-seller.wpcm');
+        const files = await buildWorkspace({ 'm.wpcm': example });
+        const winRate = files['m.wpcm']!.document.parseResult.value.elements
+            .flatMap(e => (e.$type === 'Persona' ? e.members : []))
+            .flatMap(m => (m.$type === 'Motion' ? m.kpis : []))
+            .find(k => k.name === 'WinRate')!;
+        const block = gapBlock({
+            team: 'East Coast', kpiId: 'WinRate', kpiTitle: 'Win "rate"', motionId: 'Close',
+            target: targetValue(winRate.target), median: 62.46, belowTarget: 3, sellers: 4
+        });
+        expect(block).toBe([
+            'gap EastCoastWinRateGap "Win \'rate\' below target across team East Coast" {',
+            '    affects Close',
+            '    performance WinRate is 62.5 %',
+            '    cause process "TODO: why 3 of 4 sellers in East Coast miss the target (process, organization or performer?)"',
+            '    evaluated by WinRate',
+            '}'
+        ].join('\n'));
+        const before = (await briefOf(example)).filter(f => f.severity === 'error');
+        const after = (await briefOf(`${example}\n${block}\n`)).filter(f => f.severity === 'error');
+        expect(before).toEqual([]);
+        expect(after).toEqual([]);
+    });
+});
