@@ -8,15 +8,9 @@
 import { URI } from 'langium';
 import Papa from 'papaparse';
 import type { CoachingFromCsvParams, CoachingFromCsvResult, WpcmServices } from '@wpcm/language';
-import { Aggregator, assertNoErrors, canonicalColumns, canonicalObservation, catalogOf, coachingFiles, coachingReport, documentsOfModel, ModelHasErrors, modelView, RowProblem } from '@wpcm/language';
+import { addObservation, Aggregator, assertNoErrors, canonicalColumns, canonicalObservation, catalogOf, coachingFiles, coachingReport, documentsOfModel, fieldColumn, ModelHasErrors, modelView, RowProblem } from '@wpcm/language';
 
 const SHOWN = 'actuals.csv';
-
-function columnOf(row: readonly string[], field: number): number {
-    let column = 1;
-    for (let i = 0; i < field && i < row.length; i++) column += row[i]!.length + 1;
-    return column;
-}
 
 export async function coachingFromCsv(services: WpcmServices, params: CoachingFromCsvParams): Promise<CoachingFromCsvResult> {
     try {
@@ -31,15 +25,12 @@ export async function coachingFromCsv(services: WpcmServices, params: CoachingFr
         try {
             const columns = canonicalColumns(rows[0]!);
             for (line = 2; line <= rows.length; line++) {
-                const observation = canonicalObservation(rows[line - 1]!, columns);
-                if (aggregator.add(observation) === 'ambiguous') {
-                    throw new RowProblem(`KPI '${observation.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
-                }
+                addObservation(aggregator, canonicalObservation(rows[line - 1]!, columns));
             }
         } catch (error) {
             if (!(error instanceof RowProblem)) throw error;
             const row = rows[line - 1] ?? [];
-            return { kind: 'error', message: `${SHOWN}:${line}:${error.field < 0 ? 1 : columnOf(row, error.field)}: ${error.message}` };
+            return { kind: 'error', message: `${SHOWN}:${line}:${fieldColumn(row, error.field)}: ${error.message}` };
         }
         const report = coachingReport(catalog, view, aggregator, { attainment: view.attainment });
         const files = await coachingFiles(report, view, 'html');

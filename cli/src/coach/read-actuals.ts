@@ -5,7 +5,7 @@
  * counted and reported with --skip-invalid.
  */
 import type { Aggregator, Observation, RowReader } from '@wpcm/language';
-import { canonicalColumns, canonicalObservation, RowProblem } from '@wpcm/language';
+import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, RowProblem } from '@wpcm/language';
 import { CliError } from '../errors.js';
 import { fileSize, streamCsv } from './csv-stream.js';
 
@@ -34,13 +34,6 @@ export interface ReadResult {
 /** Inputs smaller than this finish before a progress line would help. */
 export const PROGRESS_MIN_BYTES = 4 << 20;
 
-/** 1-based character column of a field, counting the fields and commas before it (exact for unquoted rows). */
-function columnOf(row: readonly string[], field: number): number {
-    let column = 1;
-    for (let i = 0; i < field && i < row.length; i++) column += row[i]!.length + 1;
-    return column;
-}
-
 function isBlank(row: readonly string[]): boolean {
     return row.length === 1 && row[0]!.trim() === '';
 }
@@ -49,12 +42,8 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
     const makeReader = options.reader ?? canonicalReader;
     let reader: RowReader | undefined;
     const skippedExamples: string[] = [];
-    const where = (line: number, row: readonly string[], field: number) => `${options.shown}:${line}:${columnOf(row, field)}`;
-    const add = (o: Observation) => {
-        if (aggregator.add(o) === 'ambiguous') {
-            throw new RowProblem(`KPI '${o.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
-        }
-    };
+    const where = (line: number, row: readonly string[], field: number) => `${options.shown}:${line}:${fieldColumn(row, field)}`;
+    const add = (o: Observation) => addObservation(aggregator, o);
     let size = 0;
     try { size = fileSize(path); } catch (error) {
         throw new CliError(`${options.shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

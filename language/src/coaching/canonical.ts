@@ -4,7 +4,7 @@
  * and denominator; optional persona. Rows -> observations, with a precise
  * reason (and the field it is about) when a row cannot be read.
  */
-import type { Observation } from './aggregate.js';
+import type { Aggregator, Observation } from './aggregate.js';
 import { dayNumber } from './calendar.js';
 
 export const REQUIRED_COLUMNS = ['date', 'seller', 'team', 'kpi'] as const;
@@ -117,4 +117,18 @@ export function canonicalObservation(row: readonly string[], c: CanonicalColumns
         numerator,
         denominator
     };
+}
+
+/** The 1-based character column where a field starts, counting the fields and commas before it (exact for unquoted rows). */
+export function fieldColumn(row: readonly string[], field: number): number {
+    let column = 1;
+    for (let i = 0; i < field && i < row.length; i++) column += row[i]!.length + 1;
+    return column;
+}
+
+/** Adds an observation; a KPI name that several personas declare is a RowProblem (the row needs a persona column). */
+export function addObservation(aggregator: Aggregator, observation: Observation): void {
+    if (aggregator.add(observation) === 'ambiguous') {
+        throw new RowProblem(`KPI '${observation.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
+    }
 }

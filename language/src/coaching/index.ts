@@ -9,7 +9,7 @@ export type { Period, Weekday } from './calendar.js';
 export { dayNumber, DEFAULT_WORKING_DAYS, isoDate, periodLength, WEEKDAYS, workingDaysBetween } from './calendar.js';
 export type { Catalog, CatalogKpi, Measure } from './catalog.js';
 export { catalogOf, measureOf } from './catalog.js';
-export { canonicalColumns, canonicalObservation, RowProblem } from './canonical.js';
+export { addObservation, canonicalColumns, canonicalObservation, fieldColumn, RowProblem } from './canonical.js';
 export type { RowReader } from './mapped.js';
 export { dateParser, mappedReader } from './mapped.js';
 export type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
