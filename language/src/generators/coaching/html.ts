@@ -4,7 +4,7 @@
  * inline SVG rendered at generation time. Every model and data string goes
  * through escapeHtml.
  */
-import { escapeHtml as h } from '../../text/html.js';
+import { escapeHtml as h, htmlDocument } from '../../text/html.js';
 import type { ChartBar } from './chart.js';
 import { CHART_COLOURS, CHART_SERIES } from './chart.js';
 import type { Block, Cell, Inline, Page } from './content.js';
@@ -73,18 +73,5 @@ export async function htmlPage(page: Page, charts: ((bars: readonly ChartBar[]) 
     };
     const body: string[] = [];
     for (const b of page.blocks) body.push(await blockHtml(b, chart));
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(page.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join('\n')}
-</body>
-</html>
-`;
+    return htmlDocument({ title: page.title, csp: CSP, style: STYLE, body });
 }

@@ -3,7 +3,7 @@
  * scripts, no external resources, a Content-Security-Policy that allows
  * only the page's own stylesheet (by hash), and every model string escaped.
  */
-import { escapeHtml as e } from '../../text/html.js';
+import { escapeHtml as e, htmlDocument } from '../../text/html.js';
 import { capitalize } from '../../text/words.js';
 import type { GapIndex, GapReport } from './schema.js';
 import { CELL_HEADINGS, causeLabel, fitLists, GRID_LEGEND, interventionLabel, intro, unclassifiedNote } from './wording.js';
@@ -18,22 +18,7 @@ export const REPORT_CSS_SHA256 = 'SvrXelyFaS3Ajo5ogkbSbmlGp8GwWkCrHe89jswMUt0=';
 const CSP = `default-src 'none'; style-src 'sha256-${REPORT_CSS_SHA256}'; base-uri 'none'; form-action 'none'`;
 
 function page(title: string, body: string[]): string {
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${e(title)}</title>`,
-        `<style>${REPORT_CSS}</style>`,
-        '</head>',
-        '<body>',
-        ...body,
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
+    return htmlDocument({ title, csp: CSP, style: REPORT_CSS, body });
 }
 
 function performance(report: GapReport): string[] {
