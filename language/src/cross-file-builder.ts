@@ -7,9 +7,16 @@
  * fact that changed during a build; this builder validates them again right
  * after, within the same update (so under the same workspace lock, and a
  * newer edit cancels both).
+ *
+ * It also closes a race in Langium's request handling: an editor sends
+ * requests (symbols, folding, formatting) right after `didOpen`, before the
+ * queued build has added the document, and Langium answers "No document
+ * found" (ServerCancelled). A document the editor has open is waited for
+ * instead; one that is neither built nor open still gets that answer.
  */
 import type { Cancellation as C, LangiumDocument, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI as Uri } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, URI as Uri, UriUtils } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 interface WithFacts { wpcm?: { WorkspaceFacts?: WorkspaceFacts } }
@@ -22,6 +29,24 @@ export class CrossFileDocumentBuilder extends DefaultDocumentBuilder {
         if (stale.length === 0) return;
         for (const document of stale) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(stale, this.updateBuildOptions, cancelToken ?? Cancellation.CancellationToken.None);
+    }
+
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: C.CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.hasDocument(uri) || !this.textDocuments?.get(uri)) return super.awaitDocumentState(state, uri, cancelToken);
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise<URI>((resolve, reject) => {
+            const settle = (outcome: () => void) => { subscriptions.forEach(s => s.dispose()); outcome(); };
+            const subscriptions = [
+                this.onDocumentPhase(state, document => {
+                    if (UriUtils.equals(document.uri, uri)) settle(() => resolve(uri));
+                }),
+                // Closed before it was ever built: answer as Langium does for an unknown document.
+                this.onUpdate((_changed, deleted) => {
+                    if (deleted.some(d => UriUtils.equals(d, uri))) settle(() => reject(new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`)));
+                }),
+                cancelToken.onCancellationRequested(() => settle(() => reject(OperationCancelled)))
+            ];
+        });
     }
 
     private staleDependents(): LangiumDocument[] {

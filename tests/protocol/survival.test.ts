@@ -145,6 +145,20 @@ describe('errors are errors', () => {
         }
     });
 
+    it('answers requests sent right after didOpen, before the document is built, with results', async () => {
+        const { client } = server;
+        // Twenty files opened back to back, each followed at once by what an editor asks for on open.
+        const answers: Array<Promise<number | 'result'>> = [];
+        for (let i = 0; i < 20; i++) {
+            const textDocument = { uri: uriOf(`opened-${i}.wpcm`) };
+            await client.open(textDocument.uri, MOTION(`M${i}`));
+            answers.push(outcome(client.request('textDocument/documentSymbol', { textDocument })));
+            answers.push(outcome(client.request('textDocument/foldingRange', { textDocument })));
+            answers.push(outcome(client.request('textDocument/formatting', { textDocument, options: { tabSize: 4, insertSpaces: true } })));
+        }
+        expect(new Set(await Promise.all(answers))).toEqual(new Set(['result']));
+    });
+
     it('refuses requests after shutdown with InvalidRequest (-32600) and exits on exit', async () => {
         const { client } = server;
         const uri = uriOf('bye.wpcm');
