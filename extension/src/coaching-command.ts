@@ -1,13 +1,13 @@
 /**
  * "WPCM: Open Coaching Report": the coaching report of the active model for
- * the actuals file in the `wpcm.coaching.actuals` setting (relative to the
- * workspace folder), rendered by the server exactly as `wpcm coach` writes
- * it, in a webview without scripts.
+ * the actuals file in the `wpcm.coaching.actuals` setting, rendered by the
+ * server exactly as `wpcm coach` writes it, in a webview without scripts.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CoachingReportParams, CoachingReportResult } from '@wpcm/language/client';
 import { CoachingReportRequest } from '@wpcm/language/client';
+import { ACTUALS_SETTING, actualsPathFor } from './actuals-setting.js';
 
 export async function openCoachingReport(client: LanguageClient): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -16,14 +16,12 @@ export async function openCoachingReport(client: LanguageClient): Promise<void> 
         return;
     }
     const model = editor.document.uri;
-    const setting = vscode.workspace.getConfiguration('wpcm.coaching', model).get<string>('actuals', '');
-    if (!setting) {
-        const choice = await vscode.window.showWarningMessage('WPCM: set wpcm.coaching.actuals to a KPI actuals CSV first.', 'Open Settings');
-        if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'wpcm.coaching.actuals');
+    const actuals = actualsPathFor(model);
+    if (!actuals) {
+        const choice = await vscode.window.showWarningMessage(`WPCM: set ${ACTUALS_SETTING} to a KPI actuals CSV first.`, 'Open Settings');
+        if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', ACTUALS_SETTING);
         return;
     }
-    const folder = vscode.workspace.getWorkspaceFolder(model)?.uri;
-    const actuals = folder && !setting.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(setting) ? vscode.Uri.joinPath(folder, setting).fsPath : setting;
     const params: CoachingReportParams = { uri: model.toString(), actuals };
     const result = await client.sendRequest<CoachingReportResult>(CoachingReportRequest, params);
     if (result.kind === 'error') {

@@ -56,6 +56,7 @@ export { generateSql, SQL_DIALECTS, sqlFileName } from './generators/sql/index.j
 export type { GrafanaDatasourceKind } from './generators/grafana-queries.js';
 export { GRAFANA_DATASOURCES } from './generators/grafana-queries.js';
 export { assertNoErrors } from './generators/refusal.js';
+export { previewActuals } from './preview/actuals.js';
 
 
 // What editor clients need too, without the language itself.

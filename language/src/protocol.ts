@@ -23,6 +23,11 @@ export interface PreviewParams {
     uri: string;
     /** The cursor offset, to pick the persona it is in. */
     offset?: number;
+    /**
+     * An actuals CSV (absolute path, canonical layout) to show beside the
+     * targets; read by the Node server only (a Web Worker has no files).
+     */
+    actuals?: string;
 }
 
 export interface GapView {
@@ -44,8 +49,34 @@ export interface MotionExtras {
     gaps: string[];
 }
 
+/** One KPI across the persona's sellers, as `wpcm coach` computes it. */
+export interface KpiActualsView {
+    /** Sellers with data for the KPI. */
+    sellers: number;
+    /** Median of their actuals, and of their attainment (percent; null without a numeric target). */
+    median: number | null;
+    /** The median with the KPI's unit, as the coaching report writes it ("48.2 touches per day", "no data"). */
+    medianText: string;
+    medianAttainment: number | null;
+    status: 'red' | 'amber' | 'green' | null;
+    /** Sellers below 100 % of target. */
+    belowTarget: number;
+    /** Teams where the miss is systemic (coaching individuals is unlikely to fix it). */
+    systemicTeams: string[];
+}
+
+/** What the preview shows of the configured actuals, or why it cannot. */
+export type PreviewActuals =
+    | {
+        kind: 'actuals'; file: string; from: string | null; to: string | null; rowsUsed: number; sellers: number;
+        kpis: Record<string, KpiActualsView>;
+        /** Median motion attainment of the persona's sellers (null without data or numeric targets). */
+        motions: Record<string, number | null>;
+    }
+    | { kind: 'error'; file: string; message: string };
+
 export type PreviewResult =
-    | { kind: 'dashboard'; dashboard: Dashboard; motions: Record<string, MotionExtras>; gaps: GapView[]; personas: Array<{ id: string; title: string }> }
+    | { kind: 'dashboard'; dashboard: Dashboard; motions: Record<string, MotionExtras>; gaps: GapView[]; personas: Array<{ id: string; title: string }>; actuals?: PreviewActuals }
     | { kind: 'refused'; message: string; errorCount: number }
     | { kind: 'empty'; message: string };
 

@@ -1,40 +1,79 @@
 /**
- * `wpcm/coachingReport`: the coaching report of the active file's model for
- * an actuals CSV (the `wpcm.coaching.actuals` setting), as the HTML page the
- * CLI writes for the persona (systemic misses, team heatmaps). The same
- * reading and numbers as `wpcm coach`. Node only (it reads a file from
- * disk): main.ts registers it, the Web Worker server does not.
+ * Coaching in the editor, from an actuals CSV on disk (the
+ * `wpcm.coaching.actuals` setting): `wpcm/coachingReport` renders the HTML
+ * page `wpcm coach` writes for the persona, and the dashboard preview shows
+ * the sellers' medians beside each target. The same reading and numbers as
+ * the CLI. Platform neutral: reading files is the `ActualsFiles` a platform
+ * passes (main.ts on Node); without one the preview says why it has none.
  */
-import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
-import type { CoachingReportParams, CoachingReportResult, WpcmServices } from '@wpcm/language';
-import { CoachingReportRequest } from '@wpcm/language';
-import { whenBuiltIn } from './requests.js';
-import { Aggregator, assertNoErrors, documentsOfModel, catalogOf, coachingPersonaHtml, coachingReport, ModelHasErrors, modelView } from '@wpcm/language';
 import { URI } from 'langium';
-import { readActuals } from '../../cli/src/coach/read-actuals.js';
+import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, WpcmServices } from '@wpcm/language';
+import { Aggregator, assertNoErrors, catalogOf, coachingPersonaHtml, coachingReport, documentsOfModel, ModelHasErrors, modelView, previewActuals } from '@wpcm/language';
 
-export async function coachingReportPage(services: WpcmServices, params: CoachingReportParams): Promise<CoachingReportResult> {
-    const documents = documentsOfModel(services.shared, URI.parse(params.uri));
-    try {
+/** How a platform reads actuals files. */
+export interface ActualsFiles {
+    /** Changes whenever the file does (modification time and size, say); throws when the file cannot be read. */
+    version(path: string): Promise<string>;
+    /** Adds every row of the file to the aggregator; throws with file:line:column for bad data. */
+    read(path: string, aggregator: Aggregator): Promise<void>;
+}
+
+/**
+ * The aggregation only depends on which KPI names each persona declares (the
+ * rows' KPI resolution and the sums' indexes): a preview re-rendered on every
+ * keystroke reuses the last one while neither the file nor those names change.
+ */
+function catalogKey(catalog: Catalog): string {
+    return JSON.stringify(catalog.personas.map(p => [p.id, p.title, p.kpis.map(k => k.id)]));
+}
+
+export class ActualsReports {
+    private last: { key: string; aggregator: Aggregator } | undefined;
+
+    constructor(private readonly files: ActualsFiles) {}
+
+    /** The coaching report of the model of `uri` for the actuals at `path`. */
+    async report(services: WpcmServices, uri: string, path: string): Promise<{ report: CoachingReport; view: ModelView }> {
+        const documents = documentsOfModel(services.shared, URI.parse(uri));
         assertNoErrors(documents);
         const view = modelView({ documents, attainment: services.wpcm.Settings.attainment });
         const catalog = catalogOf(view);
-        const aggregator = new Aggregator(catalog);
-        await readActuals(params.actuals, aggregator, { shown: params.actuals, skipInvalid: false });
-        const report = coachingReport(catalog, view, aggregator, { attainment: view.attainment });
+        const key = `${path}\n${await this.files.version(path)}\n${catalogKey(catalog)}`;
+        let aggregator = this.last?.key === key ? this.last.aggregator : undefined;
+        if (!aggregator) {
+            this.last = undefined;
+            aggregator = new Aggregator(catalog);
+            await this.files.read(path, aggregator);
+            this.last = { key, aggregator };
+        }
+        return { report: coachingReport(catalog, view, aggregator, { attainment: view.attainment }), view };
+    }
+}
+
+/** A model with errors, or bad data (file:line:column), as one message for the editor. */
+function messageOf(error: unknown): string {
+    return error instanceof ModelHasErrors ? error.message : (error as Error).message;
+}
+
+export async function coachingReportPage(services: WpcmServices, reports: ActualsReports, params: CoachingReportParams): Promise<CoachingReportResult> {
+    try {
+        const { report, view } = await reports.report(services, params.uri, params.actuals);
         const persona = report.personas.find(p => p.sellers.length > 0) ?? report.personas[0];
         if (!persona) return { kind: 'error', message: 'the model has no persona' };
         const html = await coachingPersonaHtml(report, view, persona.id);
         return html ? { kind: 'report', html, sellers: persona.sellers.length } : { kind: 'error', message: 'no report page was generated' };
     } catch (error) {
-        // A model with errors, or bad data (file:line:column), as one message for the editor.
-        return { kind: 'error', message: error instanceof ModelHasErrors ? error.message : (error as Error).message };
+        return { kind: 'error', message: messageOf(error) };
     }
 }
 
-export function registerCoachingRequest(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
-    const whenBuilt = whenBuiltIn(shared);
-    connection.onRequest(CoachingReportRequest, (params: CoachingReportParams, token): Promise<CoachingReportResult> =>
-        whenBuilt(token, () => coachingReportPage(services, params)));
+/** The preview's view of the actuals for one persona; never throws, so the dashboard always shows. */
+export async function actualsForPreview(services: WpcmServices, reports: ActualsReports | undefined, uri: string, path: string, personaId: string): Promise<PreviewActuals> {
+    if (!reports) return { kind: 'error', file: path, message: 'actuals files can be read by the desktop language server only' };
+    try {
+        const { report } = await reports.report(services, uri, path);
+        return previewActuals(report, personaId, path);
+    } catch (error) {
+        return { kind: 'error', file: path, message: messageOf(error) };
+    }
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerCoachingRequest } from './coaching-handler.js';
+import { nodeActualsFiles } from './actuals-files.js';
 import { startServer } from './start.js';
 import { transportFromArgs } from './transport.js';
 
@@ -35,6 +35,5 @@ if (transport?.stdio) {
 const report = (kind: string) => (error: unknown) => connection.console.error(`WPCM server: ${kind}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-const { shared, Wpcm } = startServer(connection, { fileSystem: NodeFileSystem, ruleDocsBase: installedRuleDocs() });
-// Reads actuals from disk, so only here, not in the Web Worker server.
-registerCoachingRequest(connection, shared, Wpcm);
+// Actuals files are read from disk, so only here, not in the Web Worker server.
+startServer(connection, { fileSystem: NodeFileSystem, ruleDocsBase: installedRuleDocs(), actualsFiles: nodeActualsFiles });

@@ -6,9 +6,11 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import type { CoachingFromCsvParams, CoachingFromCsvResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
-import { CoachingFromCsvRequest, GenerateRequest, PreviewRequest } from '@wpcm/language';
+import type { CoachingFromCsvParams, CoachingFromCsvResult, CoachingReportParams, CoachingReportResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, WpcmServices } from '@wpcm/language';
+import { CoachingFromCsvRequest, CoachingReportRequest, GenerateRequest, PreviewRequest } from '@wpcm/language';
 import { coachingFromCsv } from './coaching-csv-handler.js';
+import type { ActualsReports } from './coaching-handler.js';
+import { actualsForPreview, coachingReportPage } from './coaching-handler.js';
 import { generate } from './generate-handler.js';
 import { preview } from './preview-handler.js';
 
@@ -21,12 +23,21 @@ export function whenBuiltIn(shared: LangiumSharedServices) {
     };
 }
 
-export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices): void {
+/** `actuals` reads actuals files from disk (Node); without it there is no coaching report request. */
+export function registerRequests(connection: Connection, shared: LangiumSharedServices, services: WpcmServices, actuals?: ActualsReports): void {
     const whenBuilt = whenBuiltIn(shared);
     connection.onRequest(GenerateRequest, (params: GenerateParams, token): Promise<GenerateResult> =>
         whenBuilt(token, () => generate(services, params)));
     connection.onRequest(PreviewRequest, (params: PreviewParams, token): Promise<PreviewResult> =>
-        whenBuilt(token, () => preview(services, params)));
+        whenBuilt(token, async () => {
+            const result = preview(services, params);
+            if (result.kind !== 'dashboard' || !params.actuals) return result;
+            return { ...result, actuals: await actualsForPreview(services, actuals, params.uri, params.actuals, result.dashboard.persona.id) };
+        }));
+    if (actuals) {
+        connection.onRequest(CoachingReportRequest, (params: CoachingReportParams, token): Promise<CoachingReportResult> =>
+            whenBuilt(token, () => coachingReportPage(services, actuals, params)));
+    }
     connection.onRequest(CoachingFromCsvRequest, (params: CoachingFromCsvParams, token): Promise<CoachingFromCsvResult> =>
         whenBuilt(token, () => coachingFromCsv(services, params)));
 }

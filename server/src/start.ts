@@ -9,6 +9,8 @@ import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { WpcmServices } from '@wpcm/language';
 import { createWpcmServices } from '@wpcm/language';
+import type { ActualsFiles } from './coaching-handler.js';
+import { ActualsReports } from './coaching-handler.js';
 import { dropClosedDocuments } from './closed-documents.js';
 import { registerRequests } from './requests.js';
 import { syncSettings } from './settings-sync.js';
@@ -18,13 +20,15 @@ export interface ServerOptions {
     fileSystem: Omit<DefaultSharedModuleContext, 'connection'>;
     /** Where diagnostics link their rule pages, e.g. the copy installed beside the server. */
     ruleDocsBase?: string;
+    /** How to read KPI actuals files, where the platform has files (Node). */
+    actualsFiles?: ActualsFiles;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): { shared: LangiumSharedServices; Wpcm: WpcmServices } {
     const services = createWpcmServices({ connection, ...options.fileSystem });
     if (options.ruleDocsBase) services.Wpcm.wpcm.Settings.ruleDocsBase = options.ruleDocsBase;
     syncSettings(connection, services.shared, services.Wpcm);
-    registerRequests(connection, services.shared, services.Wpcm);
+    registerRequests(connection, services.shared, services.Wpcm, options.actualsFiles && new ActualsReports(options.actualsFiles));
     dropClosedDocuments(services.shared);
     startLanguageServer(services.shared);
     return services;

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFiles } from '../../language/src/build.js';
-import { coachingReportPage } from '../../server/src/coaching-handler.js';
+import { nodeActualsFiles } from '../../server/src/actuals-files.js';
+import { ActualsReports, coachingReportPage } from '../../server/src/coaching-handler.js';
 import { tempFolder } from '../support/cli.js';
 import { newServices, readExample } from '../support/workspace.js';
 
@@ -17,7 +18,7 @@ async function services() {
 
 describe('coaching report in the editor', () => {
     it('renders the persona page with the systemic miss and the team heatmaps', async () => {
-        const result = await coachingReportPage(await services(), { uri: 'file:///ws/direct-seller.wpcm', actuals: ACTUALS });
+        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: 'file:///ws/direct-seller.wpcm', actuals: ACTUALS });
         expect(result.kind).toBe('report');
         if (result.kind !== 'report') return;
         expect(result.sellers).toBe(10);
@@ -32,7 +33,7 @@ describe('coaching report in the editor', () => {
         const dir = tempFolder('wpcm-editor-');
         const bad = join(dir, 'bad.csv');
         writeFileSync(bad, 'date,seller,team,kpi,value\n2026-03-02,ann,A,Touches,many\n');
-        const result = await coachingReportPage(await services(), { uri: 'file:///ws/direct-seller.wpcm', actuals: bad });
+        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: 'file:///ws/direct-seller.wpcm', actuals: bad });
         expect(result).toEqual({ kind: 'error', message: `${bad}:2:26: value 'many' is not a number (use --skip-invalid to skip bad rows)` });
     });
 });

@@ -5,11 +5,11 @@
  * palette, and the dashboard preview as you type. Screenshots go to
  * test-artifacts/code-server/.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServerSession } from './code-server.js';
-import { artifactDir, CODE_SERVER, exampleWorkspace, recordTiming, requireBuilt, VSIX } from './support.js';
+import { artifactDir, CODE_SERVER, exampleWorkspace, recordTiming, requireBuilt, ROOT, VSIX } from './support.js';
 
 const shots = artifactDir('code-server');
 let workspace: string;
@@ -26,10 +26,10 @@ async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
     }
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-        const value = probe();
+        const value = await probe();
         if (value !== undefined) return value;
         if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
         await new Promise(resolve => setTimeout(resolve, 200));
@@ -39,6 +39,10 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 beforeAll(async () => {
     requireBuilt(VSIX, CODE_SERVER);
     workspace = exampleWorkspace('wpcm-vscode-');
+    // The example's actuals, configured as a user would: the preview shows the sellers' medians, the report command reads them.
+    copyFileSync(join(ROOT, 'examples', 'direct-seller.actuals.csv'), join(workspace, 'direct-seller.actuals.csv'));
+    mkdirSync(join(workspace, '.vscode'));
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wpcm.coaching.actuals': 'direct-seller.actuals.csv' }));
     session = await CodeServerSession.start(workspace, (name, ms) => recordTiming('code-server', name, ms));
 });
 
@@ -128,5 +132,28 @@ describe('WPCM in VS Code (code-server)', () => {
             // Typed markup shows as text: the preview escapes model strings.
             await frame.locator('h1').getByText('Commercial <b>senior</b> loan seller').waitFor({ timeout: 30_000 });
         });
+    });
+
+    it('shows the sellers\' medians in the preview and opens the coaching report', async () => {
+        const { page } = session;
+        await step('preview with actuals', async () => {
+            await session.openFile('direct-seller.wpcm');
+            const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+            await frame.locator('h1').getByText('Direct Seller').waitFor({ timeout: 60_000 });
+            await frame.locator('.actuals-source').getByText('direct-seller.actuals.csv').waitFor({ timeout: 30_000 });
+            expect(await frame.locator('thead').first().innerText()).toContain('Median actual');
+        });
+        const report = await step('coaching report', async () => {
+            await session.runCommand('WPCM: Open Coaching Report');
+            return waitFor('the coaching report webview', async () => {
+                for (const frame of page.frames()) {
+                    const heading = await frame.locator('h1').first().textContent({ timeout: 200 }).catch(() => null);
+                    if (heading?.includes('coaching report')) return frame.locator('body').innerText();
+                }
+                return undefined;
+            }, 60_000);
+        });
+        expect(report).toContain('Direct Seller: coaching report');
+        expect(report).toContain('Win rate');
     });
 });

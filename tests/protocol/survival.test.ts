@@ -4,7 +4,7 @@
  * request with a result or a proper JSON-RPC error, and keep its findings in
  * step with every file, open or not.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -266,5 +266,23 @@ describe('code actions', () => {
             textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] }
         });
         expect(actions).toEqual([]);
+    });
+});
+
+describe('coaching from an actuals file', () => {
+    it('the preview shows the sellers\' medians, and the report page renders, through the bundled server', async () => {
+        const { client } = server;
+        const uri = uriOf('ds.wpcm');
+        await client.open(uri, readFileSync(new URL('../../examples/direct-seller.wpcm', import.meta.url), 'utf8'));
+        const actuals = join(folder, 'actuals.csv');
+        writeFileSync(actuals, 'date,seller,team,kpi,value,numerator,denominator\n2026-03-02,ann,A,WinRate,,3,4\n2026-03-02,bob,A,WinRate,,1,4\n');
+        const result = await client.request('wpcm/preview', { uri, actuals }) as { kind: string; actuals?: { kind: string; sellers: number; kpis: Record<string, { median: number; medianAttainment: number }> } };
+        // 75 % and 25 %: median 50 %, attainments 100 and 33.3, median 66.7.
+        expect(result.actuals?.kind).toBe('actuals');
+        expect(result.actuals?.sellers).toBe(2);
+        expect(result.actuals?.kpis.WinRate?.median).toBe(50);
+        expect(result.actuals?.kpis.WinRate?.medianAttainment).toBeCloseTo(200 / 3, 12);
+        const page = await client.request('wpcm/coachingReport', { uri, actuals }) as { kind: string; sellers: number };
+        expect([page.kind, page.sellers]).toEqual(['report', 2]);
     });
 });

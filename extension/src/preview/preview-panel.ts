@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
 import { PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
+import { ACTUALS_SETTING, actualsPathFor } from '../actuals-setting.js';
 import { htmlShell } from './html-shell.js';
 
 const UPDATE_DELAY_MS = 250;
@@ -26,12 +27,15 @@ export class DashboardPreview implements Disposable {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
     private readonly subscriptions: Disposable[] = [];
+    private actualsWatcher: vscode.FileSystemWatcher | undefined;
+    private actualsWatched: string | undefined;
 
     constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient) {
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => { if (event.document === this.source) this.schedule(); }),
             vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'wpcm') this.follow(editor.document); }),
-            vscode.window.onDidChangeTextEditorSelection(event => { if (event.textEditor.document === this.source) this.schedule(); })
+            vscode.window.onDidChangeTextEditorSelection(event => { if (event.textEditor.document === this.source) this.schedule(); }),
+            vscode.workspace.onDidChangeConfiguration(event => { if (event.affectsConfiguration(ACTUALS_SETTING)) this.watchActuals(); })
         );
     }
 
@@ -83,6 +87,26 @@ export class DashboardPreview implements Disposable {
 
     private follow(document: TextDocument): void {
         this.source = document;
+        this.watchActuals();
+    }
+
+    /** Re-renders when the configured actuals file is saved or replaced (a new export), as when the model changes. */
+    private watchActuals(): void {
+        const path = this.source?.uri.scheme === 'file' ? actualsPathFor(this.source.uri) : undefined;
+        if (path !== this.actualsWatched) {
+            this.actualsWatcher?.dispose();
+            this.actualsWatcher = undefined;
+            this.actualsWatched = path;
+        }
+        if (path && !this.actualsWatcher) {
+            const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.slice(0, slash + 1)), path.slice(slash + 1)));
+            const changed = () => this.schedule(0);
+            watcher.onDidChange(changed);
+            watcher.onDidCreate(changed);
+            watcher.onDidDelete(changed);
+            this.actualsWatcher = watcher;
+        }
         this.schedule(0);
     }
 
@@ -100,6 +124,8 @@ export class DashboardPreview implements Disposable {
         const editor = vscode.window.visibleTextEditors.find(e => e.document === document);
         const params: PreviewParams = { uri: document.uri.toString() };
         if (editor) params.offset = document.offsetAt(editor.selection.active);
+        const actuals = actualsPathFor(document.uri);
+        if (actuals) params.actuals = actuals;
         let result: PreviewResult;
         try {
             result = await this.client.sendRequest<PreviewResult>(PreviewRequest, params);
@@ -123,6 +149,7 @@ export class DashboardPreview implements Disposable {
 
     dispose(): void {
         clearTimeout(this.timer);
+        this.actualsWatcher?.dispose();
         this.panel?.dispose();
         this.subscriptions.forEach(s => s.dispose());
     }
