@@ -69,7 +69,7 @@ Options for generate gaps:
   --format <html|md|json>      Report format (default: html)
 
 Options for generate sql:
-  --dialect <postgres>         SQL dialect (required)
+  --dialect <postgres|duckdb>  SQL dialect (required): PostgreSQL functions or DuckDB table macros
   --out <folder>               Write wpcm.<dialect>.sql here (default: generated/sql)
   --stdout                     Print the script instead
 

@@ -1,4 +1,4 @@
-/** `wpcm generate sql <models> --dialect postgres [--out DIR | --stdout]`: the coaching numbers as a warehouse script. */
+/** `wpcm generate sql <models> --dialect postgres|duckdb [--out DIR | --stdout]`: the coaching numbers as a warehouse script. */
 import type { SqlDialect } from '@wpcm/language';
 import { generateSql, SQL_DIALECTS } from '@wpcm/language';
 import { resolve } from 'node:path';
