@@ -6,7 +6,7 @@
  * variables filled from the data. Values are quoted by Grafana
  * (`${seller:sqlstring}`); model names by sqlText.
  */
-import { sqlText } from './sql/postgres.js';
+import { sqlText } from './sql/common.js';
 
 type Json = Record<string, unknown>;
 

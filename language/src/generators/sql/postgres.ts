@@ -16,9 +16,6 @@ import {
     ATTAINMENT_COMMENT, ATTAINMENT_FORMULA, ATTAINMENT_OF_COMMENT, attainmentQuery, SUMMARY_COMMENT, SUMMARY_QUERY, WORKING_DAYS_BETWEEN
 } from './queries.js';
 
-/** The Grafana PostgreSQL queries (grafana-queries.ts) quote model names with it. */
-export { sqlText } from './common.js';
-
 export function postgresScript(catalog: Catalog, workingDays: readonly Weekday[], header: string): string {
     return `${header}
 BEGIN;
