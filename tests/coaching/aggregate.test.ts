@@ -36,4 +36,20 @@ describe('aggregation per seller', () => {
         expect(sellerOf(report, 'bob').team).toBe('B');
         expect(report.personas[0]!.teams.map(t => [t.id, t.sellers])).toEqual([['A', 2], ['B', 1]]);
     });
+
+    it('tells apart KPI names of the same length, and counts a near miss as unknown', async () => {
+        // Calls, Opens and Cycle all have five letters; Callz and calls are not declared (names are case-sensitive).
+        const csv = `date,seller,team,kpi,value
+2026-03-02,ann,A,Calls,12
+2026-03-02,ann,A,Opens,3
+2026-03-02,ann,A,Cycle,20
+2026-03-02,ann,A,Callz,99
+2026-03-02,ann,A,calls,99`;
+        const { report } = await coach(MODEL, csv);
+        expect(report.rows).toEqual({ read: 5, used: 3, outsideWindow: 0, skipped: 0, unknownKpi: 2 });
+        expect(kpiOf(report, 'ann', 'Calls')).toMatchObject({ actual: 12, rows: 1 });
+        expect(kpiOf(report, 'ann', 'Opens')).toMatchObject({ actual: 3, rows: 1 });
+        expect(kpiOf(report, 'ann', 'Cycle')).toMatchObject({ actual: 20, rows: 1 });
+        expect(report.warnings).toEqual(['2 rows name a KPI the model does not declare, not counted: Callz (1), calls (1)']);
+    });
 });
