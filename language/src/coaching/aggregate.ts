@@ -92,6 +92,7 @@ export class Aggregator {
     /** Numbers per seller in `sums`. */
     private readonly stride: number;
     private sums: Float64Array;
+    /** The seller of the previous row (see sellerOf). */
     private last: SellerEntry | undefined;
 
     constructor(private readonly catalog: Catalog, window: Window = {}) {
