@@ -27,6 +27,16 @@ describe('writeFiles', () => {
         expect(readFileSync(join(out, 'a', 'b.md'), 'utf8')).toBe('b\n');
     });
 
+    it('writes a large file in pieces byte for byte, a surrogate pair across a piece boundary included', () => {
+        const out = join(dir, 'out');
+        // Pieces are 2^18 UTF-16 units: the pair '\u{1F600}' starts at the last unit of the first piece.
+        const content = `${'a'.repeat((1 << 18) - 1)}\u{1F600}é${'b'.repeat(1 << 18)}\n`;
+        writeFiles(out, [{ path: 'big.json', content }], { show });
+        const bytes = readFileSync(join(out, 'big.json'));
+        expect(bytes.equals(Buffer.from(content, 'utf8'))).toBe(true);
+        expect(bytes.length).toBe((1 << 18) - 1 + 4 + 2 + (1 << 18) + 1);
+    });
+
     it('replaces an existing file and keeps unrelated files', () => {
         mkdirSync(join(dir, 'out'));
         writeFileSync(join(dir, 'out', 'c.json'), 'old');

@@ -5,7 +5,7 @@
  * counted and reported with --skip-invalid.
  */
 import type { Aggregator, Observation, RowReader } from '@wpcm/language';
-import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, RowProblem } from '@wpcm/language';
+import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from '@wpcm/language';
 import { CliError } from '../errors.js';
 import { fileSize, streamCsv } from './csv-stream.js';
 
@@ -14,7 +14,8 @@ export type RowReaderFactory = (header: readonly string[]) => RowReader;
 
 export const canonicalReader: RowReaderFactory = header => {
     const columns = canonicalColumns(header);
-    return { read: row => canonicalObservation(row, columns), endAtBlankLine: false };
+    const observation = reusableObservation();
+    return { read: row => canonicalObservation(row, columns, observation), endAtBlankLine: false };
 };
 
 export interface ReadOptions {

@@ -104,13 +104,40 @@ export function removeStaleTemporaries(folder: string): void {
     }
 }
 
+/** UTF-16 code units written at a time; at most three bytes each in UTF-8. */
+const PIECE = 1 << 18;
+
+/**
+ * Writes text as UTF-8 a piece at a time through one buffer. writeSync of a
+ * whole string first encodes it into a new buffer of three bytes per
+ * character: for a 57 MB coaching.json that is a 172 MB allocation whose
+ * pages are touched once, which cost more than the write itself (measured
+ * 700 ms against 270 ms).
+ */
+function writeText(fd: number, text: string): void {
+    if (text.length <= PIECE) {
+        writeSync(fd, text, null, 'utf8');
+        return;
+    }
+    const buffer = Buffer.allocUnsafe(PIECE * 3);
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + PIECE, text.length);
+        // Never between the two halves of a surrogate pair, which would each become U+FFFD.
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+        const bytes = buffer.write(text.slice(start, end), 0, 'utf8');
+        for (let written = 0; written < bytes;) written += writeSync(fd, buffer, written, bytes - written);
+        start = end;
+    }
+}
+
 function writeTemporary(target: string, content: string, shown: string, fsync: boolean): string {
     // Hidden, unpredictable and created exclusively: never follows a planted symlink.
     const temporary = join(dirname(target), `.wpcm-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
     let fd: number | undefined;
     try {
         fd = openSync(temporary, 'wx', 0o644);
-        writeSync(fd, content, null, 'utf8');
+        writeText(fd, content);
         if (fsync) fsyncSync(fd);
         return temporary;
     } catch (error) {

@@ -9,7 +9,7 @@ import { numberField, RowProblem } from './canonical.js';
 import type { Filter, KpiRule, Source } from './source-schema.js';
 
 export interface RowReader {
-    /** The observations of one row, or 'stop' at a footer. */
+    /** The observations of one row, or 'stop' at a footer; a reader may reuse the objects for its next row. */
     read(row: readonly string[]): Observation | readonly Observation[] | 'stop';
     /** Whether a blank line ends the data (the footer of a Salesforce report export follows it). */
     readonly endAtBlankLine: boolean;

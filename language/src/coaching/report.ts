@@ -11,10 +11,10 @@ import type { ModelView } from '../generators/model-view.js';
 import { compareText } from '../generators/generated-file.js';
 import { attainmentOf, statusOf } from '../model/attainment.js';
 import { plural } from '../text/words.js';
-import type { Aggregator, Sums } from './aggregate.js';
+import type { Aggregator, SellerEntry, Sums } from './aggregate.js';
 import type { Period, Weekday } from './calendar.js';
 import { DEFAULT_WORKING_DAYS, isoDate, periodLength, workingDaysBetween } from './calendar.js';
-import type { Catalog, CatalogKpi, CatalogMotion, CatalogPersona, Measure } from './catalog.js';
+import type { Catalog, CatalogMotion, CatalogPersona, Measure } from './catalog.js';
 import { gapBlock } from './gap-block.js';
 import type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
 import { COACHING_FORMAT_VERSION } from './report-schema.js';
@@ -98,66 +98,55 @@ interface PersonaContext {
 function personaReport(ctx: PersonaContext): PersonaReport {
     const { persona, aggregator, view } = ctx;
     const thresholds = ctx.options.attainment;
-    // Cells: KPI -> seller -> actual.
-    const cells = new Map<CatalogKpi, Map<string, Cell>>();
-    const sellerIds = new Set<string>();
-    for (const kpi of persona.kpis) {
-        const bySeller = new Map<string, Cell>();
-        for (const [seller, entry] of aggregator.sellers) {
-            const sums = entry.sums[kpi.index];
-            if (!sums) continue;
-            sellerIds.add(seller);
-            const actual = actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
-            if (actual === undefined) continue;
-            bySeller.set(seller, { actual, attainment: kpi.target ? attainmentOf(kpi.target, actual) : undefined, rows: sums.rows });
-        }
-        cells.set(kpi, bySeller);
+    // The persona's sellers (those with a row of one of its KPIs) in id order;
+    // below, every per-seller value is an array in this order, not a map by id.
+    const sellers: string[] = [];
+    const entries: SellerEntry[] = [];
+    for (const [seller, entry] of aggregator.sellers) {
+        if (persona.kpis.some(kpi => aggregator.sumsOf(entry, kpi))) { sellers.push(seller); entries.push(entry); }
     }
-    const sellers = [...sellerIds].sort(compareText);
-    const teamOf = (seller: string) => aggregator.sellers.get(seller)?.team ?? '';
-    const teamIds = [...new Set(sellers.map(teamOf))].sort(compareText);
-    const membersOf = new Map<string, string[]>(teamIds.map(t => [t, []]));
-    for (const seller of sellers) membersOf.get(teamOf(seller))!.push(seller);
+    const order = sellers.map((_, i) => i).sort((a, b) => compareText(sellers[a]!, sellers[b]!));
+    const ids = order.map(i => sellers[i]!);
+    const sorted = order.map(i => entries[i]!);
+    const teamIds = [...new Set(sorted.map(e => e.team))].sort(compareText);
+    const teamIndex = new Map(teamIds.map((t, i) => [t, i]));
+    const teamOf = sorted.map(e => teamIndex.get(e.team)!);
+    const membersOf: number[][] = teamIds.map(() => []);
+    teamOf.forEach((team, i) => membersOf[team]!.push(i));
 
-    // Groups per KPI: the company (all the persona's sellers with data) and each team.
-    const company = new Map<CatalogKpi, Group>();
-    const teams = new Map<CatalogKpi, Map<string, Group>>();
-    for (const kpi of persona.kpis) {
-        const bySeller = cells.get(kpi)!;
-        company.set(kpi, groupOf([...bySeller.values()]));
-        const perTeam = new Map<string, Group>();
-        for (const team of teamIds) {
-            const members = membersOf.get(team)!.flatMap(s => { const c = bySeller.get(s); return c ? [c] : []; });
-            if (members.length > 0) perTeam.set(team, groupOf(members));
-        }
-        teams.set(kpi, perTeam);
-    }
+    // Cells: per KPI, each seller's actual (undefined without one) and rows.
+    const cells = persona.kpis.map(kpi => sorted.map(entry => {
+        const sums = aggregator.sumsOf(entry, kpi);
+        const actual = sums && actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
+        return actual === undefined ? undefined : { actual, attainment: kpi.target ? attainmentOf(kpi.target, actual) : undefined, rows: sums!.rows };
+    }));
+    const rowsOf = (k: number, i: number) => cells[k]![i]?.rows ?? aggregator.sumsOf(sorted[i]!, persona.kpis[k]!)?.rows ?? 0;
+    const cellsOf = (k: number, members: readonly number[]) => members.flatMap(i => { const c = cells[k]![i]; return c ? [c] : []; });
+
+    // Groups per KPI: the company (all the persona's sellers with data) and each team (undefined: no member has data).
+    const company = cells.map(bySeller => groupOf(bySeller.filter(c => c !== undefined)));
+    const teams = cells.map((_, k) => membersOf.map(members => { const c = cellsOf(k, members); return c.length > 0 ? groupOf(c) : undefined; }));
 
     // Motion attainment per seller: mean of the attainment of its KPIs with a target and data.
-    const motionAttainment = new Map<CatalogMotion, Map<string, number>>();
-    for (const motion of persona.motions) {
-        const bySeller = new Map<string, number>();
-        for (const seller of sellers) {
-            const values = motion.kpis.flatMap(k => { const a = cells.get(k)!.get(seller)?.attainment; return a === undefined ? [] : [a]; });
-            const m = mean(values);
-            if (m !== undefined) bySeller.set(seller, m);
-        }
-        motionAttainment.set(motion, bySeller);
-    }
-    const motionCompany = new Map(persona.motions.map(m => [m, new Distribution([...motionAttainment.get(m)!.values()]).median()]));
-    const motionTeam = new Map(persona.motions.map(m => [m, new Map(teamIds.map(team => [team,
-        new Distribution(membersOf.get(team)!.flatMap(s => { const a = motionAttainment.get(m)!.get(s); return a === undefined ? [] : [a]; })).median()]))]));
+    const kpiPosition = new Map(persona.kpis.map((kpi, k) => [kpi, k]));
+    const motionAttainment = persona.motions.map(motion => {
+        const positions = motion.kpis.map(kpi => kpiPosition.get(kpi)!);
+        return ids.map((_, i) => mean(positions.flatMap(k => { const a = cells[k]![i]?.attainment; return a === undefined ? [] : [a]; })));
+    });
+    const defined = (values: ReadonlyArray<number | undefined>) => values.filter((v): v is number => v !== undefined);
+    const motionCompany = motionAttainment.map(bySeller => new Distribution(defined(bySeller)).median());
+    const motionTeam = motionAttainment.map(bySeller => membersOf.map(members => new Distribution(defined(members.map(i => bySeller[i]))).median()));
     // Peers: the best sellers at 100 % or more on each motion (one more than shown, to leave out the seller asked about).
-    const peersOf = new Map(persona.motions.map(m => [m, [...motionAttainment.get(m)!]
-        .filter(([, a]) => a >= 100)
+    const peersOf = motionAttainment.map(bySeller => ids
+        .flatMap((id, i) => { const a = bySeller[i]; return a !== undefined && a >= 100 ? [[id, a] as const] : []; })
         .sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))
         .slice(0, MAX_PEERS + 1)
-        .map(([s]) => s)]));
+        .map(([id]) => id));
 
-    const sellerReports: SellerReport[] = sellers.map(seller => {
-        const team = teamOf(seller);
-        const kpis = persona.kpis.map(kpi => {
-            const cell = cells.get(kpi)!.get(seller);
+    const sellerReports: SellerReport[] = ids.map((seller, i) => {
+        const team = teamIds[teamOf[i]!]!;
+        const kpis = persona.kpis.map((kpi, k) => {
+            const cell = cells[k]![i];
             const hasTarget = kpi.target !== undefined;
             return {
                 id: kpi.id,
@@ -165,36 +154,36 @@ function personaReport(ctx: PersonaContext): PersonaReport {
                 actual: cell ? cell.actual : null,
                 attainment: nullable(cell?.attainment),
                 status: cell?.attainment !== undefined ? statusOf(cell.attainment, thresholds) : null,
-                rows: cell?.rows ?? aggregator.sellers.get(seller)?.sums[kpi.index]?.rows ?? 0,
-                team: comparison(teams.get(kpi)!.get(team), cell, hasTarget),
-                company: comparison(company.get(kpi), cell, hasTarget)
+                rows: rowsOf(k, i),
+                team: comparison(teams[k]![teamOf[i]!], cell, hasTarget),
+                company: comparison(company[k], cell, hasTarget)
             };
         });
-        const motions = persona.motions.map(m => ({
+        const motions = persona.motions.map((m, j) => ({
             id: m.id,
-            attainment: nullable(motionAttainment.get(m)!.get(seller)),
-            team: nullable(motionTeam.get(m)!.get(team)),
-            company: nullable(motionCompany.get(m))
+            attainment: nullable(motionAttainment[j]![i]),
+            team: nullable(motionTeam[j]![teamOf[i]!]),
+            company: nullable(motionCompany[j])
         }));
         // Lowest below 100 %; the strict comparison keeps the earlier motion on a tie.
-        let weakest: CatalogMotion | undefined;
+        let weakest = -1;
         let lowest = 100;
-        for (const m of persona.motions) {
-            const a = motionAttainment.get(m)!.get(seller);
-            if (a !== undefined && a < lowest) { lowest = a; weakest = m; }
-        }
-        const recommendations = weakest ? recommendationsFor(weakest, seller, peersOf.get(weakest)!, view) : [];
-        return { id: seller, team, kpis, motions, weakestMotion: weakest?.id ?? null, recommendations };
+        persona.motions.forEach((_, j) => {
+            const a = motionAttainment[j]![i];
+            if (a !== undefined && a < lowest) { lowest = a; weakest = j; }
+        });
+        const recommendations = weakest >= 0 ? recommendationsFor(persona.motions[weakest]!, seller, peersOf[weakest]!, view) : [];
+        return { id: seller, team, kpis, motions, weakestMotion: weakest >= 0 ? persona.motions[weakest]!.id : null, recommendations };
     });
 
-    const teamReports = teamIds.map(team => ({
+    const teamReports = teamIds.map((team, t) => ({
         id: team,
-        sellers: membersOf.get(team)!.length,
-        kpis: persona.kpis.map(kpi => {
-            const members = membersOf.get(team)!.flatMap(s => { const c = cells.get(kpi)!.get(s); return c ? [c] : []; });
+        sellers: membersOf[t]!.length,
+        kpis: persona.kpis.map((kpi, k) => {
+            const members = cellsOf(k, membersOf[t]!);
             const withAttainment = members.filter(c => c.attainment !== undefined);
             const below = withAttainment.filter(c => c.attainment! < 100).length;
-            const group = teams.get(kpi)!.get(team);
+            const group = teams[k]![t];
             return {
                 id: kpi.id,
                 median: nullable(group?.actuals.median()),
