@@ -59,6 +59,19 @@ describe('the npm package', () => {
         expect(dashboard.persona.id).toBe('DirectSeller');
     });
 
+    it('runs wpcm coach (the charts are inside the bundle) and wpcm generate sql', async () => {
+        copyFileSync(join(ROOT, 'examples/direct-seller.actuals.csv'), join(folder, 'actuals.csv'));
+        const json = await run(bin('wpcm'), ['coach', 'direct-seller.wpcm', '--actuals', 'actuals.csv', '--format', 'json', '--stdout'], { cwd: folder, timeoutMs: 60_000 });
+        expect(json.code, json.stderr).toBe(0);
+        expect(JSON.parse(json.stdout).personas[0].sellers).toHaveLength(10);
+        const html = await run(bin('wpcm'), ['coach', 'direct-seller.wpcm', '--actuals', 'actuals.csv'], { cwd: folder, timeoutMs: 60_000 });
+        expect(html.code, html.stderr).toBe(0);
+        expect(readdirSync(join(folder, 'generated/coaching')).some(name => name.endsWith('.html'))).toBe(true);
+        const sql = await run(bin('wpcm'), ['generate', 'sql', 'direct-seller.wpcm', '--dialect', 'duckdb', '--stdout'], { cwd: folder, timeoutMs: 60_000 });
+        expect(sql.code, sql.stderr).toBe(0);
+        expect(sql.stdout).toContain('CREATE OR REPLACE MACRO wpcm_attainment');
+    });
+
     it('runs wpcm-language-server --stdio', async () => {
         const client = LspTestClient.spawn(bin('wpcm-language-server'));
         try {
