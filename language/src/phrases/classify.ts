@@ -299,6 +299,9 @@ function decidePreposition(tokens: Token[], i: number, entry: VerbEntry): Verdic
     const first = `'${tokens[i].text}'`;
     const prep = tokens[i + 1].text;
     const object = tokens[i + 2];
+    // "Hand over to support", "Get back to the buyer": a particle then a preposition is a phrasal verb
+    // and its complement (75 of 76 such corpus rows after a homograph are verb phrases).
+    if (object && isPreposition(lookupForm(object))) return verb(`starts with the phrasal verb '${tokens[i].text} ${prep}'`);
     const nounHeavy = entry.nounCount >= 20 && entry.nounCount >= 5 * Math.max(entry.verbCount, 1);
     const last = lookupForm(tokens[tokens.length - 1]);
     if (nounHeavy && object && !isDeterminerLike(object) && !isPluralNoun(last)) {

@@ -150,6 +150,11 @@ export function phraseFeatures(tokens: Token[], start: number, title: string, ru
     // The preposition and what it takes: "by" + gerund is a means ("Reason by deduction", a verb phrase),
     // "by" + noun after a plural a breakdown ("Forecasts by region", a noun phrase).
     if (c1 === 'prep' || c1 === 'part') features.push(`p1:${lower[0]}|${lower[1]}`, `pc:${lower[1]}|${c2}`, `c0pc:${c0}|${lower[1]}|${c2}`);
+    // What closes the title: a participle ("Emails sent"), a plural noun ("Orders on hold") or a verb's object.
+    if (n > 1) {
+        const last = wordClass(words[n - 1], shouting);
+        features.push(`cl:${last}`, `c0cl:${c0}|${last}`);
+    }
     // Collocations: "Purchase orders", "Loan officer", "Supply chain management" are names in WordNet.
     if (end > 1) {
         // Only presence is a feature: most names are in no dictionary, so absence says little.
