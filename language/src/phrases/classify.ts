@@ -13,7 +13,7 @@
  */
 import type { VerbEntry } from './lexicon.js';
 import { tokenize, type Token } from './tokenize.js';
-import { CATENATIVE_VERBS, FIXED_NOUN_PHRASES, RATE_NOUNS, MODIFIER_NOUNS, NOMINAL_PREPOSITIONS } from './wordClasses.js';
+import { CATENATIVE_VERBS, FIXED_NOUN_PHRASES, IRREGULAR_PARTICIPLES, RATE_NOUNS, MODIFIER_NOUNS, NOMINAL_PREPOSITIONS } from './wordClasses.js';
 import {
     baseVerbEntry,
     canBeVerb,
@@ -362,7 +362,7 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
         }
         return verb(`${first} is a verb in the third person`);
     }
-    if (isGerund(n) || isParticiple(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
+    if (isGerund(n) || isParticiple(n) || IRREGULAR_PARTICIPLES.has(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
     // "Records management", "Needs assessment": a plural noun right before the action noun that heads the phrase.
     const headsPhrase = nounRunEnd(tokens, i) === i + 2;
     if (headsPhrase && !isPluralNoun(n) && (isNominalization(n) || isCompoundHead(n))) {
