@@ -12,6 +12,7 @@
 //        npx tsx scripts/train-phrases.ts --check    exits 1 if the committed model is stale
 //        npx tsx scripts/train-phrases.ts --report   leave-one-family-out figures (writes nothing)
 //        npx tsx scripts/train-phrases.ts --misses F the leave-one-family-out misses of family F
+//        npx tsx scripts/train-phrases.ts --false-nouns T  leave-one-family-out verb phrases scored above threshold T
 //        npx tsx scripts/train-phrases.ts --test     scores the committed model on the locked test split
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeByRules } from '../language/src/phrases/classify.js';
@@ -33,7 +34,7 @@ const PRUNE = 0.02;
 const TRUSTED_PRECISION = 0.99;
 const TRUSTED_MIN = 30;
 /** Threshold: the lowest whose pooled leave-one-family-out noun precision reaches the target. */
-const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4];
+const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.25, 2.5, 2.75, 3, 4];
 const TARGET_PRECISION = 0.97;
 
 interface Row {
@@ -94,6 +95,7 @@ function featurize(rows: Row[]): Example[] {
         return { ...r, features, branch, ruleNoun: !rules.isVerbPhrase, judged: rules.judged, weight };
     });
 }
+
 
 function shuffled(examples: Example[], epoch: number): Example[] {
     return [...examples].sort((a, b) => fnv1a(`${epoch}:${a.phrase}`) - fnv1a(`${epoch}:${b.phrase}`) || (a.phrase < b.phrase ? -1 : 1));
@@ -264,6 +266,12 @@ if (args.includes('--report')) {
     const fold = folds.find((f) => f.family === family);
     for (const e of fold?.held ?? []) {
         if (predict(fold!.fit, e, threshold) !== e.noun) console.log(`${e.noun ? 'noun' : 'verb'}\t${score(fold!.fit.weights, e).toFixed(2)}\t${e.phrase}\t${e.branch}`);
+    }
+} else if (args.includes('--false-nouns')) {
+    // Verb phrases called noun phrases leave-one-family-out at threshold T: the errors that cost trust.
+    const t = Number(args[args.indexOf('--false-nouns') + 1]);
+    for (const { held, fit } of leaveOneFamilyOut(examples)) {
+        for (const e of held) if (!e.noun && predict(fit, e, t)) console.log(`${e.family}\t${score(fit.weights, e).toFixed(2)}\t${e.phrase}\t${e.branch}`);
     }
 } else if (args.includes('--test')) {
     const { analyzeMotionTitle } = await import('../language/src/phrases/model.js');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMotionTitle, isActionVerbPhrase } from '../../language/src/phrases/index.js';
+import { analyzeByRules } from '../../language/src/phrases/classify.js';
 
 describe('analyzeMotionTitle: verb phrases', () => {
     it.each([
@@ -105,5 +106,17 @@ describe('analyzeMotionTitle: input hygiene', () => {
     it('never throws on odd input', () => {
         const odd = ['-', '--- ---', '&', 'and', 'the', "'s", '/', 'a/b/c', 'x-', '-x', '\u0000', '\uFEFF', '123', '1.', 'CRM', 'RFPs'];
         for (const title of odd) expect(() => analyzeMotionTitle(title), JSON.stringify(title)).not.toThrow();
+    });
+});
+
+describe('hand rules added for issue 12', () => {
+    const rules = (title: string) => analyzeByRules(title);
+    it('reads a homograph, a particle and a preposition as a phrasal verb and its complement', () => {
+        expect(rules('Hand over to support')).toMatchObject({ isVerbPhrase: true, reason: "starts with the phrasal verb 'Hand over'" });
+        expect(rules('Pass on to finance')).toMatchObject({ isVerbPhrase: true, reason: "starts with the phrasal verb 'Pass on'" });
+    });
+    it('reads a plural noun before an irregular participle as a noun phrase', () => {
+        expect(rules('Emails sent')).toMatchObject({ isVerbPhrase: false, reason: "'Emails' is a plural noun described by 'sent'" });
+        expect(rules('Deals won')).toMatchObject({ isVerbPhrase: false, reason: "'Deals' is a plural noun described by 'won'" });
     });
 });

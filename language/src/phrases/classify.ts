@@ -13,7 +13,7 @@
  */
 import type { VerbEntry } from './lexicon.js';
 import { tokenize, type Token } from './tokenize.js';
-import { CATENATIVE_VERBS, FIXED_NOUN_PHRASES, RATE_NOUNS, MODIFIER_NOUNS, NOMINAL_PREPOSITIONS } from './wordClasses.js';
+import { CATENATIVE_VERBS, FIXED_NOUN_PHRASES, IRREGULAR_PARTICIPLES, RATE_NOUNS, MODIFIER_NOUNS, NOMINAL_PREPOSITIONS } from './wordClasses.js';
 import {
     baseVerbEntry,
     canBeVerb,
@@ -299,6 +299,9 @@ function decidePreposition(tokens: Token[], i: number, entry: VerbEntry): Verdic
     const first = `'${tokens[i].text}'`;
     const prep = tokens[i + 1].text;
     const object = tokens[i + 2];
+    // "Hand over to support", "Get back to the buyer": a particle then a preposition is a phrasal verb
+    // and its complement (75 of 76 such corpus rows after a homograph are verb phrases).
+    if (object && isPreposition(lookupForm(object))) return verb(`starts with the phrasal verb '${tokens[i].text} ${prep}'`);
     const nounHeavy = entry.nounCount >= 20 && entry.nounCount >= 5 * Math.max(entry.verbCount, 1);
     const last = lookupForm(tokens[tokens.length - 1]);
     if (nounHeavy && object && !isDeterminerLike(object) && !isPluralNoun(last)) {
@@ -359,7 +362,7 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
         }
         return verb(`${first} is a verb in the third person`);
     }
-    if (isGerund(n) || isParticiple(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
+    if (isGerund(n) || isParticiple(n) || IRREGULAR_PARTICIPLES.has(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
     // "Records management", "Needs assessment": a plural noun right before the action noun that heads the phrase.
     const headsPhrase = nounRunEnd(tokens, i) === i + 2;
     if (headsPhrase && !isPluralNoun(n) && (isNominalization(n) || isCompoundHead(n))) {
