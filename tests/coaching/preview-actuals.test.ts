@@ -13,6 +13,7 @@ import { buildFiles } from '../../language/src/build.js';
 import { nodeActualsFiles } from '../../server/src/actuals-files.js';
 import type { ActualsFiles } from '../../server/src/coaching-handler.js';
 import { actualsForPreview, ActualsReports } from '../../server/src/coaching-handler.js';
+import { preview } from '../../server/src/preview-handler.js';
 import { tempFolder } from '../support/cli.js';
 import { newServices, readExample } from '../support/workspace.js';
 
@@ -76,7 +77,6 @@ describe('dashboard preview with actuals', () => {
 
     it('shows the medians beside the targets, escaped', async () => {
         const wpcm = await services();
-        const { preview } = await import('../../server/src/preview-handler.js');
         const result = preview(wpcm, { uri: MODEL }) as Extract<PreviewResult, { kind: 'dashboard' }>;
         const path = actualsFile(CSV);
         result.actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, path, 'DirectSeller');
