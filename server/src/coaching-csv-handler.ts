@@ -5,19 +5,16 @@
  * html`; a bad row is reported as `actuals.csv:line:column` like the CLI does.
  * Platform neutral: the Node server and the Web Worker both register it.
  */
-import { URI } from 'langium';
 import Papa from 'papaparse';
 import type { CoachingFromCsvParams, CoachingFromCsvResult, WpcmServices } from '@wpcm/language';
-import { addObservation, Aggregator, assertNoErrors, canonicalColumns, canonicalObservation, catalogOf, coachingFiles, coachingReport, documentsOfModel, fieldColumn, ModelHasErrors, modelView, RowProblem } from '@wpcm/language';
+import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, coachingReport, fieldColumn, ModelHasErrors, RowProblem } from '@wpcm/language';
+import { coachingModelOf } from './coaching-handler.js';
 
 const SHOWN = 'actuals.csv';
 
 export async function coachingFromCsv(services: WpcmServices, params: CoachingFromCsvParams): Promise<CoachingFromCsvResult> {
     try {
-        const documents = documentsOfModel(services.shared, URI.parse(params.uri));
-        assertNoErrors(documents);
-        const view = modelView({ documents, attainment: services.wpcm.Settings.attainment });
-        const catalog = catalogOf(view);
+        const { view, catalog, options } = coachingModelOf(services, params.uri);
         const aggregator = new Aggregator(catalog);
         const rows = Papa.parse<string[]>(params.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
         if (rows.length === 0) return { kind: 'error', message: `${SHOWN}: the file is empty; it needs a header row (date, seller, team, kpi, value)` };
@@ -32,7 +29,7 @@ export async function coachingFromCsv(services: WpcmServices, params: CoachingFr
             const row = rows[line - 1] ?? [];
             return { kind: 'error', message: `${SHOWN}:${line}:${fieldColumn(row, error.field)}: ${error.message}` };
         }
-        const report = coachingReport(catalog, view, aggregator, { attainment: view.attainment });
+        const report = coachingReport(catalog, view, aggregator, options);
         const files = await coachingFiles(report, view, 'html');
         return { kind: 'files', files, sellers: report.personas.reduce((n, p) => n + p.sellers.length, 0) };
     } catch (error) {

@@ -7,7 +7,7 @@
  * passes (main.ts on Node); without one the preview says why it has none.
  */
 import { URI } from 'langium';
-import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, WpcmServices } from '@wpcm/language';
+import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, ReportOptions, WpcmServices } from '@wpcm/language';
 import { Aggregator, assertNoErrors, catalogOf, coachingPersonaHtml, coachingReport, documentsOfModel, ModelHasErrors, modelView, previewActuals } from '@wpcm/language';
 
 /** How a platform reads actuals files. */
@@ -27,6 +27,19 @@ function catalogKey(catalog: Catalog): string {
     return JSON.stringify(catalog.personas.map(p => [p.id, p.title, p.kpis.map(k => k.id)]));
 }
 
+/**
+ * The model of `uri` as coaching needs it, refused when it has errors, and
+ * the report options in force (attainment thresholds and working days from
+ * the project's config), so the editor's numbers are the CLI's.
+ */
+export function coachingModelOf(services: WpcmServices, uri: string): { view: ModelView; catalog: Catalog; options: ReportOptions } {
+    const documents = documentsOfModel(services.shared, URI.parse(uri));
+    assertNoErrors(documents);
+    const settings = services.wpcm.Settings;
+    const view = modelView({ documents, attainment: settings.attainment });
+    return { view, catalog: catalogOf(view), options: { attainment: view.attainment, workingDays: settings.workingDays } };
+}
+
 export class ActualsReports {
     private last: { key: string; aggregator: Aggregator } | undefined;
 
@@ -34,10 +47,7 @@ export class ActualsReports {
 
     /** The coaching report of the model of `uri` for the actuals at `path`. */
     async report(services: WpcmServices, uri: string, path: string): Promise<{ report: CoachingReport; view: ModelView }> {
-        const documents = documentsOfModel(services.shared, URI.parse(uri));
-        assertNoErrors(documents);
-        const view = modelView({ documents, attainment: services.wpcm.Settings.attainment });
-        const catalog = catalogOf(view);
+        const { view, catalog, options } = coachingModelOf(services, uri);
         const key = `${path}\n${await this.files.version(path)}\n${catalogKey(catalog)}`;
         let aggregator = this.last?.key === key ? this.last.aggregator : undefined;
         if (!aggregator) {
@@ -46,7 +56,7 @@ export class ActualsReports {
             await this.files.read(path, aggregator);
             this.last = { key, aggregator };
         }
-        return { report: coachingReport(catalog, view, aggregator, { attainment: view.attainment }), view };
+        return { report: coachingReport(catalog, view, aggregator, options), view };
     }
 }
 

@@ -1,13 +1,15 @@
 /** `wpcm/coachingFromCsv`, what the playground asks the Web Worker server: the report from CSV text, bad rows as file:line:column. */
 import { describe, expect, it } from 'vitest';
+import type { WpcmConfig } from '../../language/src/config/config-schema.js';
 import { coachingFromCsv } from '../../server/src/coaching-csv-handler.js';
 import { buildFiles } from '../../language/src/build.js';
 import { newServices, readExample } from '../support/workspace.js';
 
 const URI = 'file:///ws/direct-seller.wpcm';
 
-async function run(csv: string) {
+async function run(csv: string, config?: WpcmConfig) {
     const services = newServices();
+    if (config) services.wpcm.Settings.apply(config);
     await buildFiles(services, [{ uri: URI, text: readExample('direct-seller.wpcm') }]);
     return coachingFromCsv(services, { uri: URI, csv });
 }
@@ -26,6 +28,19 @@ describe('coaching from CSV text', () => {
         const csv = 'date,seller,team,kpi,value\n2026-03-02,dana,West,WinRate,60\n2026-03-03,dana,West,WinRate,lots\n';
         // value starts at column 1 + 11 (date,) + 5 (dana,) + 5 (West,) + 8 (WinRate,) = 30
         expect(await run(csv)).toEqual({ kind: 'error', message: "actuals.csv:3:30: value 'lots' is not a number" });
+    });
+
+    it('counts per-day targets in the project\'s working days', async () => {
+        // Friday and Saturday, 60 touches each: 120 a day over Friday alone, 60 a day with Saturdays.
+        const csv = 'date,seller,team,kpi,value\n2026-03-06,ann,A,Touches,60\n2026-03-07,ann,A,Touches,60\n';
+        const page = async (config?: WpcmConfig) => {
+            const result = await run(csv, config);
+            if (result.kind !== 'files') throw new Error(result.message);
+            return result.files.find(f => f.path.endsWith('/ann.html'))!.content;
+        };
+        const actual = (html: string) => /<td>Touches to contacts<\/td><td class="n">([^<]+)<\/td>/.exec(html)?.[1];
+        expect(actual(await page())).toBe('120 touches per day');
+        expect(actual(await page({ coaching: { workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] } }))).toBe('60 touches per day');
     });
 
     it('says what an empty file lacks', async () => {

@@ -116,6 +116,19 @@ describe('dashboard preview with actuals', () => {
         expect(changed.kind === 'actuals' && [changed.kpis.WinRate!.median, changed.kpis.WinRate!.belowTarget]).toEqual([40, 4]);
     });
 
+    it('counts per-day targets in the project\'s working days (coaching.workingDays), as wpcm coach does', async () => {
+        // Friday 6 and Saturday 7 March, 60 touches each: 120 over 1 working day by default, over 2 with Saturdays.
+        const path = actualsFile('date,seller,team,kpi,value\n2026-03-06,ann,A,Touches,60\n2026-03-07,ann,A,Touches,60\n');
+        const wpcm = await services();
+        const touches = async () => {
+            const actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, path, 'DirectSeller');
+            return actuals.kind === 'actuals' ? actuals.kpis.Touches!.median : actuals.message;
+        };
+        expect(await touches()).toBe(120);
+        wpcm.wpcm.Settings.apply({ coaching: { workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] } });
+        expect(await touches()).toBe(60);
+    });
+
     it('says why there are no actuals, and the dashboard still shows', async () => {
         const wpcm = await services();
         const missing = join(tempFolder('wpcm-preview-actuals-'), 'none.csv');

@@ -1,6 +1,6 @@
 /**
- * The settings in force for a workspace: severity overrides per rule and the
- * dashboard's attainment thresholds. The server fills it from
+ * The settings in force for a workspace: severity overrides per rule, the
+ * dashboard's attainment thresholds and coaching's working days. The server fills it from
  * `wpcm.config.json` and the editor's settings, the CLI from the config file.
  */
 import type { Severity, SeveritySetting } from '../rules/rule.js';
@@ -8,10 +8,14 @@ import { RULE_DOCS_BASE } from '../rules/docs-url.js';
 import { findRule } from '../rules/index.js';
 import type { Attainment, WpcmConfig } from './config-schema.js';
 import { DEFAULT_ATTAINMENT } from './config-schema.js';
+import type { Weekday } from '../coaching/calendar.js';
+import { DEFAULT_WORKING_DAYS } from '../coaching/calendar.js';
 
 export class WpcmSettings {
     private overrides = new Map<string, SeveritySetting>();
     attainment: Attainment = DEFAULT_ATTAINMENT;
+    /** `coaching.workingDays`: what a per-day or per-week target counts in the editor, as in `wpcm coach`. */
+    workingDays: readonly Weekday[] = DEFAULT_WORKING_DAYS;
     /**
      * Where diagnostics link their rule page (`codeDescription.href`): the
      * public pages by default; the server points it at the copy installed
@@ -23,11 +27,13 @@ export class WpcmSettings {
     apply(...layers: Array<WpcmConfig | undefined>): void {
         this.overrides = new Map();
         this.attainment = DEFAULT_ATTAINMENT;
+        this.workingDays = DEFAULT_WORKING_DAYS;
         for (const layer of layers) {
             for (const [code, setting] of Object.entries(layer?.rules ?? {})) {
                 if (setting) this.overrides.set(code, setting);
             }
             if (layer?.dashboard?.attainment) this.attainment = layer.dashboard.attainment;
+            if (layer?.coaching?.workingDays) this.workingDays = layer.coaching.workingDays;
         }
     }
 
