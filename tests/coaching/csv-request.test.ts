@@ -2,16 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WpcmConfig } from '../../language/src/config/config-schema.js';
 import { coachingFromCsv } from '../../server/src/coaching-csv-handler.js';
-import { buildFiles } from '../../language/src/build.js';
-import { newServices, readExample } from '../support/workspace.js';
-
-const URI = 'file:///ws/direct-seller.wpcm';
+import { readExample } from '../support/workspace.js';
+import { DIRECT_SELLER_URI, directSellerServices } from './support.js';
 
 async function run(csv: string, config?: WpcmConfig) {
-    const services = newServices();
-    if (config) services.wpcm.Settings.apply(config);
-    await buildFiles(services, [{ uri: URI, text: readExample('direct-seller.wpcm') }]);
-    return coachingFromCsv(services, { uri: URI, csv });
+    return coachingFromCsv(await directSellerServices(config), { uri: DIRECT_SELLER_URI, csv });
 }
 
 describe('coaching from CSV text', () => {

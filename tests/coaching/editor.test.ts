@@ -2,23 +2,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFiles } from '../../language/src/build.js';
 import { nodeActualsFiles } from '../../server/src/actuals-files.js';
 import { ActualsReports, coachingReportPage } from '../../server/src/coaching-handler.js';
 import { tempFolder } from '../support/cli.js';
-import { newServices, readExample } from '../support/workspace.js';
+import { DIRECT_SELLER_URI, directSellerServices as services } from './support.js';
 
 const ACTUALS = new URL('../../examples/direct-seller.actuals.csv', import.meta.url).pathname;
 
-async function services() {
-    const wpcm = newServices();
-    await buildFiles(wpcm, [{ uri: 'file:///ws/direct-seller.wpcm', text: readExample('direct-seller.wpcm') }]);
-    return wpcm;
-}
-
 describe('coaching report in the editor', () => {
     it('renders the persona page with the systemic miss and the team heatmaps', async () => {
-        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: 'file:///ws/direct-seller.wpcm', actuals: ACTUALS });
+        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: DIRECT_SELLER_URI, actuals: ACTUALS });
         expect(result.kind).toBe('report');
         if (result.kind !== 'report') return;
         expect(result.sellers).toBe(10);
@@ -33,7 +26,7 @@ describe('coaching report in the editor', () => {
         const dir = tempFolder('wpcm-editor-');
         const bad = join(dir, 'bad.csv');
         writeFileSync(bad, 'date,seller,team,kpi,value\n2026-03-02,ann,A,Touches,many\n');
-        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: 'file:///ws/direct-seller.wpcm', actuals: bad });
+        const result = await coachingReportPage(await services(), new ActualsReports(nodeActualsFiles), { uri: DIRECT_SELLER_URI, actuals: bad });
         expect(result).toEqual({ kind: 'error', message: `${bad}:2:26: value 'many' is not a number (use --skip-invalid to skip bad rows)` });
     });
 });

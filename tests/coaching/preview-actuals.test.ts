@@ -9,15 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PreviewResult } from '@wpcm/language';
 import { renderDashboard } from '@wpcm/language/client';
-import { buildFiles } from '../../language/src/build.js';
 import { nodeActualsFiles } from '../../server/src/actuals-files.js';
 import type { ActualsFiles } from '../../server/src/coaching-handler.js';
 import { actualsForPreview, ActualsReports } from '../../server/src/coaching-handler.js';
 import { preview } from '../../server/src/preview-handler.js';
 import { tempFolder } from '../support/cli.js';
-import { newServices, readExample } from '../support/workspace.js';
+import { DIRECT_SELLER_URI as MODEL, directSellerServices as services } from './support.js';
 
-const MODEL = 'file:///ws/direct-seller.wpcm';
 
 // Two working days (Mon 2 and Tue 3 March 2026). Win rate (target >= 75 %) from won / closed:
 // ann 3/4 = 75 % (attainment 100), bob 1/2 = 50 % (66.67), cid 2/5 = 40 % (53.33), eve 1/4 = 25 % (33.33), all team A;
@@ -32,12 +30,6 @@ const CSV = `date,seller,team,kpi,value,numerator,denominator
 2026-03-02,eve,A,WinRate,,1,4
 2026-03-03,dee,B,WinRate,,4,4
 `;
-
-async function services() {
-    const wpcm = newServices();
-    await buildFiles(wpcm, [{ uri: MODEL, text: readExample('direct-seller.wpcm') }]);
-    return wpcm;
-}
 
 function actualsFile(text: string): string {
     const path = join(tempFolder('wpcm-preview-actuals-'), 'actuals.csv');

@@ -8,7 +8,11 @@ import type { CoachingReport } from '../../language/src/coaching/report-schema.j
 import { coachingReport } from '../../language/src/coaching/report.js';
 import type { ModelView } from '../../language/src/generators/model-view.js';
 import { modelView } from '../../language/src/generators/model-view.js';
+import type { WpcmConfig } from '../../language/src/config/config-schema.js';
+import type { WpcmServices } from '../../language/src/wpcm-module.js';
+import { buildFiles } from '../../language/src/build.js';
 import { inputOf } from '../generators/support.js';
+import { newServices, readExample } from '../support/workspace.js';
 
 /**
  * Prospect: Calls >= 10 per day, Meetings >= 5 per week; Present: Opens >= 2 per Lead;
@@ -86,4 +90,14 @@ export function kpiOf(report: CoachingReport, seller: string, kpi: string) {
 
 export function motionOf(report: CoachingReport, seller: string, motion: string) {
     return sellerOf(report, seller).motions.find(m => m.id === motion)!;
+}
+
+/** The Direct Seller example, built as the server holds it, for the editor's coaching requests. */
+export const DIRECT_SELLER_URI = 'file:///ws/direct-seller.wpcm';
+
+export async function directSellerServices(config?: WpcmConfig): Promise<WpcmServices> {
+    const services = newServices();
+    if (config) services.wpcm.Settings.apply(config);
+    await buildFiles(services, [{ uri: DIRECT_SELLER_URI, text: readExample('direct-seller.wpcm') }]);
+    return services;
 }
