@@ -9,6 +9,7 @@
  */
 import type { Dashboard } from '../generators/dashboard-schema.js';
 import type { GapView, KpiActualsView, MotionExtras, PreviewActuals, PreviewResult } from '../protocol.js';
+import { formatPercent } from '../generators/coaching/format.js';
 import { escapeHtml as h } from '../text/html.js';
 import { plural } from '../text/words.js';
 
@@ -16,8 +17,6 @@ type Section = Dashboard['sections'][number];
 type Widget = Section['widgets'][number];
 type DashboardPreview = Extract<PreviewResult, { kind: 'dashboard' }>;
 type Actuals = Extract<PreviewActuals, { kind: 'actuals' }>;
-
-const percent = (value: number) => `${Math.round(value * 10) / 10} %`;
 
 function summary(dashboard: Dashboard): string {
     const { motionCount, kpiCount, motionsWithoutKpis, kpisWithoutTarget } = dashboard.summary;
@@ -36,7 +35,7 @@ function target(widget: Widget): string {
 /** The sellers' median against the target, coloured by its status; the count below target; systemic teams. */
 function actualCell(view: KpiActualsView | undefined): string {
     if (!view || view.sellers === 0) return '<td class="actual">no data</td>';
-    const attainment = view.medianAttainment === null ? '' : ` <span class="${view.status ?? ''}">(${percent(view.medianAttainment)})</span>`;
+    const attainment = view.medianAttainment === null ? '' : ` <span class="${view.status ?? ''}">(${formatPercent(view.medianAttainment)})</span>`;
     const below = view.medianAttainment === null ? '' : `<br><span class="below">${view.belowTarget} of ${plural(view.sellers, 'seller')} below target</span>`;
     const systemic = view.systemicTeams.length > 0 ? `<br><span class="gap">Systemic in ${view.systemicTeams.map(h).join(', ')}: see HPT cause analysis</span>` : '';
     return `<td class="actual">${h(view.medianText)}${attainment}${below}${systemic}</td>`;
@@ -77,7 +76,7 @@ function section(section: Section, extras: MotionExtras | undefined, gaps: Reado
 }
 
 function motionAttainment(value: number | null | undefined): string {
-    return value === null || value === undefined ? '' : ` <span class="motion-attainment">median attainment ${percent(value)}</span>`;
+    return value === null || value === undefined ? '' : ` <span class="motion-attainment">median attainment ${formatPercent(value)}</span>`;
 }
 
 /** Where the actuals come from, or why they could not be read (the dashboard still shows). */
