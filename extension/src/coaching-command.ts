@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CoachingReportParams, CoachingReportResult } from '@wpcm/language/client';
 import { CoachingReportRequest } from '@wpcm/language/client';
-import { ACTUALS_SETTING, actualsPathFor } from './actuals-setting.js';
+import { ACTUALS_SETTING, actualsPathFor, actualsSourceFor } from './actuals-setting.js';
 
 export async function openCoachingReport(client: LanguageClient): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -23,6 +23,8 @@ export async function openCoachingReport(client: LanguageClient): Promise<void> 
         return;
     }
     const params: CoachingReportParams = { uri: model.toString(), actuals };
+    const source = actualsSourceFor(model);
+    if (source) params.actualsSource = source;
     const result = await client.sendRequest<CoachingReportResult>(CoachingReportRequest, params);
     if (result.kind === 'error') {
         void vscode.window.showErrorMessage(`WPCM: no coaching report: ${result.message}`);

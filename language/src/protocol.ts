@@ -24,10 +24,12 @@ export interface PreviewParams {
     /** The cursor offset, to pick the persona it is in. */
     offset?: number;
     /**
-     * An actuals CSV (absolute path, canonical layout) to show beside the
-     * targets; read by the Node server only (a Web Worker has no files).
+     * An actuals CSV (absolute path) to show beside the targets; read by the
+     * Node server only (a Web Worker has no files).
      */
     actuals?: string;
+    /** The `coaching.sources` mapping the actuals are read through; the canonical layout when absent. */
+    actualsSource?: string;
 }
 
 export interface GapView {
@@ -86,6 +88,8 @@ export const PreviewRequest = 'wpcm/preview';
 export interface CoachingReportParams {
     uri: string;
     actuals: string;
+    /** The `coaching.sources` mapping the actuals are read through; the canonical layout when absent. */
+    actualsSource?: string;
 }
 
 export type CoachingReportResult =

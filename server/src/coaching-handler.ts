@@ -7,15 +7,15 @@
  * passes (main.ts on Node); without one the preview says why it has none.
  */
 import { URI } from 'langium';
-import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, ReportOptions, WpcmServices } from '@wpcm/language';
-import { Aggregator, assertNoErrors, catalogOf, coachingPersonaHtml, coachingReport, documentsOfModel, ModelHasErrors, modelView, previewActuals } from '@wpcm/language';
+import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, ReportOptions, Source, WpcmServices } from '@wpcm/language';
+import { Aggregator, assertNoErrors, catalogOf, coachingPersonaHtml, coachingReport, documentsOfModel, ModelHasErrors, modelView, previewActuals, sourceNamed } from '@wpcm/language';
 
 /** How a platform reads actuals files. */
 export interface ActualsFiles {
     /** Changes whenever the file does (modification time and size, say); throws when the file cannot be read. */
     version(path: string): Promise<string>;
-    /** Adds every row of the file to the aggregator; throws with file:line:column for bad data. */
-    read(path: string, aggregator: Aggregator): Promise<void>;
+    /** Adds every row of the file (through the mapping `source`, if any) to the aggregator; throws with file:line:column for bad data. */
+    read(path: string, aggregator: Aggregator, source?: Source): Promise<void>;
 }
 
 /**
@@ -40,20 +40,28 @@ export function coachingModelOf(services: WpcmServices, uri: string): { view: Mo
     return { view, catalog: catalogOf(view), options: { attainment: view.attainment, workingDays: settings.workingDays } };
 }
 
+/** Which actuals file, read how: the setting `wpcm.coaching.actuals` and, for a CRM export, `wpcm.coaching.source`. */
+export interface ActualsRef {
+    path: string;
+    /** A name in the config's `coaching.sources`; the canonical layout when absent. */
+    source?: string | undefined;
+}
+
 export class ActualsReports {
     private last: { key: string; aggregator: Aggregator } | undefined;
 
     constructor(private readonly files: ActualsFiles) {}
 
-    /** The coaching report of the model of `uri` for the actuals at `path`. */
-    async report(services: WpcmServices, uri: string, path: string): Promise<{ report: CoachingReport; view: ModelView }> {
+    /** The coaching report of the model of `uri` for the actuals `ref` names. */
+    async report(services: WpcmServices, uri: string, ref: ActualsRef): Promise<{ report: CoachingReport; view: ModelView }> {
         const { view, catalog, options } = coachingModelOf(services, uri);
-        const key = `${path}\n${await this.files.version(path)}\n${catalogKey(catalog)}`;
+        const source: Source | undefined = ref.source ? sourceNamed(services.wpcm.Settings.sources, ref.source) : undefined;
+        const key = [ref.path, await this.files.version(ref.path), JSON.stringify(source ?? null), catalogKey(catalog)].join('\n');
         let aggregator = this.last?.key === key ? this.last.aggregator : undefined;
         if (!aggregator) {
             this.last = undefined;
             aggregator = new Aggregator(catalog);
-            await this.files.read(path, aggregator);
+            await this.files.read(ref.path, aggregator, source);
             this.last = { key, aggregator };
         }
         return { report: coachingReport(catalog, view, aggregator, options), view };
@@ -67,7 +75,7 @@ function messageOf(error: unknown): string {
 
 export async function coachingReportPage(services: WpcmServices, reports: ActualsReports, params: CoachingReportParams): Promise<CoachingReportResult> {
     try {
-        const { report, view } = await reports.report(services, params.uri, params.actuals);
+        const { report, view } = await reports.report(services, params.uri, { path: params.actuals, source: params.actualsSource });
         const persona = report.personas.find(p => p.sellers.length > 0) ?? report.personas[0];
         if (!persona) return { kind: 'error', message: 'the model has no persona' };
         const html = await coachingPersonaHtml(report, view, persona.id);
@@ -78,12 +86,12 @@ export async function coachingReportPage(services: WpcmServices, reports: Actual
 }
 
 /** The preview's view of the actuals for one persona; never throws, so the dashboard always shows. */
-export async function actualsForPreview(services: WpcmServices, reports: ActualsReports | undefined, uri: string, path: string, personaId: string): Promise<PreviewActuals> {
-    if (!reports) return { kind: 'error', file: path, message: 'actuals files can be read by the desktop language server only' };
+export async function actualsForPreview(services: WpcmServices, reports: ActualsReports | undefined, uri: string, ref: ActualsRef, personaId: string): Promise<PreviewActuals> {
+    if (!reports) return { kind: 'error', file: ref.path, message: 'actuals files can be read by the desktop language server only' };
     try {
-        const { report } = await reports.report(services, uri, path);
-        return previewActuals(report, personaId, path);
+        const { report } = await reports.report(services, uri, ref);
+        return previewActuals(report, personaId, ref.path);
     } catch (error) {
-        return { kind: 'error', file: path, message: messageOf(error) };
+        return { kind: 'error', file: ref.path, message: messageOf(error) };
     }
 }

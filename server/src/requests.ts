@@ -32,7 +32,7 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
         whenBuilt(token, async () => {
             const result = preview(services, params);
             if (result.kind !== 'dashboard' || !params.actuals) return result;
-            return { ...result, actuals: await actualsForPreview(services, actuals, params.uri, params.actuals, result.dashboard.persona.id) };
+            return { ...result, actuals: await actualsForPreview(services, actuals, params.uri, { path: params.actuals, source: params.actualsSource }, result.dashboard.persona.id) };
         }));
     if (actuals) {
         connection.onRequest(CoachingReportRequest, (params: CoachingReportParams, token): Promise<CoachingReportResult> =>

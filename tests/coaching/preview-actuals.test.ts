@@ -4,7 +4,7 @@
  * target, the teams where the miss is systemic; per motion the median
  * attainment. Expected values computed by hand from the rows below.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PreviewResult } from '@wpcm/language';
@@ -31,6 +31,8 @@ const CSV = `date,seller,team,kpi,value,numerator,denominator
 2026-03-03,dee,B,WinRate,,4,4
 `;
 
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
 function actualsFile(text: string): string {
     const path = join(tempFolder('wpcm-preview-actuals-'), 'actuals.csv');
     writeFileSync(path, text);
@@ -40,7 +42,7 @@ function actualsFile(text: string): string {
 describe('dashboard preview with actuals', () => {
     it('summarises each KPI and motion over the persona\'s sellers', async () => {
         const path = actualsFile(CSV);
-        const actuals = await actualsForPreview(await services(), new ActualsReports(nodeActualsFiles), MODEL, path, 'DirectSeller');
+        const actuals = await actualsForPreview(await services(), new ActualsReports(nodeActualsFiles), MODEL, { path }, 'DirectSeller');
         if (actuals.kind !== 'actuals') throw new Error(actuals.message);
         expect({ ...actuals, kpis: undefined, motions: undefined }).toEqual({
             kind: 'actuals', file: path, from: '2026-03-02', to: '2026-03-03', rowsUsed: 8, sellers: 5, kpis: undefined, motions: undefined
@@ -71,7 +73,7 @@ describe('dashboard preview with actuals', () => {
         const wpcm = await services();
         const result = preview(wpcm, { uri: MODEL }) as Extract<PreviewResult, { kind: 'dashboard' }>;
         const path = actualsFile(CSV);
-        result.actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, path, 'DirectSeller');
+        result.actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path }, 'DirectSeller');
         const html = renderDashboard(result);
         expect(html).toContain(`<p class="actuals-source"><span class="label">Actuals</span> ${path}: 5 sellers, 2026-03-02 to 2026-03-03, 8 rows used`);
         expect(html).toContain('<th>Median actual</th>');
@@ -83,7 +85,7 @@ describe('dashboard preview with actuals', () => {
 
         // Data strings are escaped like model strings.
         const evil = actualsFile(CSV.replaceAll(',A,', ',<i>A</i>,'));
-        result.actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, evil, 'DirectSeller');
+        result.actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path: evil }, 'DirectSeller');
         expect(renderDashboard(result)).toContain('Systemic in &lt;i&gt;A&lt;/i&gt;: see HPT cause analysis');
     });
 
@@ -97,12 +99,12 @@ describe('dashboard preview with actuals', () => {
         const reports = new ActualsReports(counting);
         const wpcm = await services();
         const path = actualsFile(CSV);
-        await actualsForPreview(wpcm, reports, MODEL, path, 'DirectSeller');
-        await actualsForPreview(wpcm, reports, MODEL, path, 'DirectSeller');
+        await actualsForPreview(wpcm, reports, MODEL, { path }, 'DirectSeller');
+        await actualsForPreview(wpcm, reports, MODEL, { path }, 'DirectSeller');
         expect(reads).toEqual(['v1']);
         version = 'v2';
         writeFileSync(path, CSV.replace('2026-03-03,dee,B,WinRate,,4,4', '2026-03-03,dee,B,WinRate,,0,4'));
-        const changed = await actualsForPreview(wpcm, reports, MODEL, path, 'DirectSeller');
+        const changed = await actualsForPreview(wpcm, reports, MODEL, { path }, 'DirectSeller');
         expect(reads).toEqual(['v1', 'v2']);
         // dee now 0 %: actuals 0, 25, 40, 50, 75, median 40; 4 of 5 below target.
         expect(changed.kind === 'actuals' && [changed.kpis.WinRate!.median, changed.kpis.WinRate!.belowTarget]).toEqual([40, 4]);
@@ -113,7 +115,7 @@ describe('dashboard preview with actuals', () => {
         const path = actualsFile('date,seller,team,kpi,value\n2026-03-06,ann,A,Touches,60\n2026-03-07,ann,A,Touches,60\n');
         const wpcm = await services();
         const touches = async () => {
-            const actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, path, 'DirectSeller');
+            const actuals = await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path }, 'DirectSeller');
             return actuals.kind === 'actuals' ? actuals.kpis.Touches!.median : actuals.message;
         };
         expect(await touches()).toBe(120);
@@ -121,15 +123,34 @@ describe('dashboard preview with actuals', () => {
         expect(await touches()).toBe(60);
     });
 
+    it('reads a CRM export through the coaching.sources mapping the editor names', async () => {
+        // The Salesforce fixture (tests/coaching/salesforce.test.ts has the hand computation): all of its rows, no window.
+        // Win rate: Alex Kim won 2 of 3 closed (66.7 %), Sam Ortiz 3 of 4 (75 %): median 70.83 %; attainments 88.9 and 100.
+        const wpcm = await services();
+        wpcm.wpcm.Settings.apply(JSON.parse(readFileSync(join(FIXTURES, 'salesforce.config.json'), 'utf8')));
+        const path = join(FIXTURES, 'salesforce-opportunities.csv');
+        const reports = new ActualsReports(nodeActualsFiles);
+        const actuals = await actualsForPreview(wpcm, reports, MODEL, { path, source: 'salesforce-opportunities' }, 'DirectSeller');
+        if (actuals.kind !== 'actuals') throw new Error(actuals.message);
+        expect([actuals.sellers, actuals.kpis.WinRate!.sellers, actuals.kpis.WinRate!.belowTarget]).toEqual([2, 2, 1]);
+        expect(actuals.kpis.WinRate!.median).toBeCloseTo((200 / 3 + 75) / 2, 12);
+        expect(actuals.kpis.WinRate!.medianAttainment).toBeCloseTo((200 / 3 / 75 * 100 + 100) / 2, 12);
+        // The same file in the canonical layout stops at its header, and an unknown mapping names the known ones.
+        const canonical = await actualsForPreview(wpcm, reports, MODEL, { path }, 'DirectSeller');
+        expect(canonical.kind === 'error' && canonical.message).toBe(`${path}:1:1: missing column 'date' (the header has 'Opportunity Owner', 'Owner Role', 'Account Name', 'Opportunity Name', 'Stage', 'Amount', 'Probability (%)', 'Created Date', 'Close Date', 'Type', 'Lead Source')`);
+        expect(await actualsForPreview(wpcm, reports, MODEL, { path, source: 'hubspot' }, 'DirectSeller'))
+            .toEqual({ kind: 'error', file: path, message: "no source 'hubspot' in coaching.sources of the config (known: salesforce-opportunities)" });
+    });
+
     it('says why there are no actuals, and the dashboard still shows', async () => {
         const wpcm = await services();
         const missing = join(tempFolder('wpcm-preview-actuals-'), 'none.csv');
-        expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, missing, 'DirectSeller'))
+        expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path: missing }, 'DirectSeller'))
             .toEqual({ kind: 'error', file: missing, message: `${missing}: cannot read the actuals file (ENOENT)` });
         const bad = actualsFile('date,seller,team,kpi,value\n2026-03-02,ann,A,Touches,many\n');
-        expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, bad, 'DirectSeller'))
+        expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path: bad }, 'DirectSeller'))
             .toEqual({ kind: 'error', file: bad, message: `${bad}:2:26: value 'many' is not a number (use --skip-invalid to skip bad rows)` });
-        expect(await actualsForPreview(wpcm, undefined, MODEL, bad, 'DirectSeller'))
+        expect(await actualsForPreview(wpcm, undefined, MODEL, { path: bad }, 'DirectSeller'))
             .toEqual({ kind: 'error', file: bad, message: 'actuals files can be read by the desktop language server only' });
     });
 });

@@ -5,7 +5,7 @@
  * The numbers come from language/src/coaching; this file only does I/O.
  */
 import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
-import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingReport, dayNumber, modelView } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
 import { resolve } from 'node:path';
 import { readActuals } from '../coach/read-actuals.js';
 import { sourceReader } from '../coach/source-reader.js';
@@ -47,12 +47,11 @@ function dateOption(option: string, value: string | undefined): number | undefin
 
 function sourceOf(config: WpcmConfig | undefined, name: string | undefined) {
     if (name === undefined) return undefined;
-    const source = config?.coaching?.sources?.[name];
-    if (!source) {
-        const known = Object.keys(config?.coaching?.sources ?? {});
-        throw new CliError(`coach: no source '${name}' in coaching.sources of the config${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`);
+    try {
+        return sourceNamed(config?.coaching?.sources, name);
+    } catch (error) {
+        throw new CliError(`coach: ${(error as Error).message}`);
     }
-    return source;
 }
 
 export async function runCoach(paths: readonly string[], values: CoachValues, io: CoachIo): Promise<number> {

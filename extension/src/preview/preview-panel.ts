@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewParams, PreviewResult } from '@wpcm/language/client';
 import { PreviewRequest, renderDashboard, renderNotice } from '@wpcm/language/client';
-import { ACTUALS_SETTING, actualsPathFor } from '../actuals-setting.js';
+import { actualsPathFor, actualsSourceFor, COACHING_SECTION } from '../actuals-setting.js';
 import { htmlShell } from './html-shell.js';
 
 const UPDATE_DELAY_MS = 250;
@@ -35,7 +35,7 @@ export class DashboardPreview implements Disposable {
             vscode.workspace.onDidChangeTextDocument(event => { if (event.document === this.source) this.schedule(); }),
             vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'wpcm') this.follow(editor.document); }),
             vscode.window.onDidChangeTextEditorSelection(event => { if (event.textEditor.document === this.source) this.schedule(); }),
-            vscode.workspace.onDidChangeConfiguration(event => { if (event.affectsConfiguration(ACTUALS_SETTING)) this.watchActuals(); })
+            vscode.workspace.onDidChangeConfiguration(event => { if (event.affectsConfiguration(COACHING_SECTION)) this.watchActuals(); })
         );
     }
 
@@ -126,6 +126,8 @@ export class DashboardPreview implements Disposable {
         if (editor) params.offset = document.offsetAt(editor.selection.active);
         const actuals = actualsPathFor(document.uri);
         if (actuals) params.actuals = actuals;
+        const source = actuals ? actualsSourceFor(document.uri) : undefined;
+        if (source) params.actualsSource = source;
         let result: PreviewResult;
         try {
             result = await this.client.sendRequest<PreviewResult>(PreviewRequest, params);

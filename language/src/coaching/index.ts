@@ -18,3 +18,4 @@ export { COACHING_FORMAT_VERSION, COACHING_SCHEMA_FILE, CoachingReportSchema, co
 export type { ReportOptions } from './report.js';
 export { coachingReport } from './report.js';
 export type { CoachingConfig, Source } from './source-schema.js';
+export { sourceNamed } from './source-schema.js';

@@ -48,6 +48,17 @@ export const CoachingConfigSchema = z.object({
 }).strict();
 
 export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * The mapping called `name` (`wpcm coach --source`, the editor's
+ * `wpcm.coaching.source`); an unknown name is an error naming the known ones.
+ */
+export function sourceNamed(sources: Readonly<Record<string, Source>> | undefined, name: string): Source {
+    const source = sources?.[name];
+    if (source) return source;
+    const known = Object.keys(sources ?? {});
+    throw new Error(`no source '${name}' in coaching.sources of the config${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`);
+}
 export type KpiRule = z.infer<typeof KpiRuleSchema>;
 export type Filter = z.infer<typeof FilterSchema>;
 export type CoachingConfig = z.infer<typeof CoachingConfigSchema>;

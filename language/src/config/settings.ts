@@ -9,6 +9,7 @@ import { findRule } from '../rules/index.js';
 import type { Attainment, WpcmConfig } from './config-schema.js';
 import { DEFAULT_ATTAINMENT } from './config-schema.js';
 import type { Weekday } from '../coaching/calendar.js';
+import type { Source } from '../coaching/source-schema.js';
 import { DEFAULT_WORKING_DAYS } from '../coaching/calendar.js';
 
 export class WpcmSettings {
@@ -16,6 +17,8 @@ export class WpcmSettings {
     attainment: Attainment = DEFAULT_ATTAINMENT;
     /** `coaching.workingDays`: what a per-day or per-week target counts in the editor, as in `wpcm coach`. */
     workingDays: readonly Weekday[] = DEFAULT_WORKING_DAYS;
+    /** `coaching.sources`: the CRM export mappings the editor's `wpcm.coaching.source` can name. */
+    sources: Readonly<Record<string, Source>> = {};
     /**
      * Where diagnostics link their rule page (`codeDescription.href`): the
      * public pages by default; the server points it at the copy installed
@@ -28,12 +31,14 @@ export class WpcmSettings {
         this.overrides = new Map();
         this.attainment = DEFAULT_ATTAINMENT;
         this.workingDays = DEFAULT_WORKING_DAYS;
+        this.sources = {};
         for (const layer of layers) {
             for (const [code, setting] of Object.entries(layer?.rules ?? {})) {
                 if (setting) this.overrides.set(code, setting);
             }
             if (layer?.dashboard?.attainment) this.attainment = layer.dashboard.attainment;
             if (layer?.coaching?.workingDays) this.workingDays = layer.coaching.workingDays;
+            if (layer?.coaching?.sources) this.sources = layer.coaching.sources;
         }
     }
 
