@@ -1,6 +1,6 @@
 #!/usr/bin/env tsx
 // Trains the motion-title noun-phrase model (language/src/phrases/model.generated.ts)
-// from tests/phrases/corpus/corpus.tsv (its train split) and tests/phrases/phrases.tsv:
+// from tests/phrases/corpus/corpus.tsv and frameworks.tsv (their train splits) and tests/phrases/phrases.tsv:
 //   - a logistic regression (L2, stochastic gradient descent) over the features of
 //     language/src/phrases/features.ts, the hand rules' verdict among them;
 //   - the hand-rule branches that are right at least TRUSTED_PRECISION of the time
@@ -14,6 +14,7 @@
 //        npx tsx scripts/train-phrases.ts --misses F the leave-one-family-out misses of family F
 //        npx tsx scripts/train-phrases.ts --false-nouns T  leave-one-family-out verb phrases scored above threshold T
 //        npx tsx scripts/train-phrases.ts --test     scores the committed model on the locked test split
+//        --by-style (with --report or --misses)      each frameworks style (APQC, BIAN...) is held out on its own
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeByRules } from '../language/src/phrases/classify.js';
 import { phraseFeatures } from '../language/src/phrases/features.js';
