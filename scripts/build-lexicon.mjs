@@ -212,6 +212,10 @@ function buildBloom(words, bitsPerWord) {
 // number of collocations (of any length) it heads, for words heading at least 3.
 const pairs = new Set();
 const headCounts = new Map();
+// How many distinct collocations a word opens ("credit": "credit card", "credit line"...): how readily it
+// modifies a noun. Head counts (above) count a collocation once per synset it names, as they always have.
+const modifierCounts = new Map();
+const collocations = new Set();
 for (const { words } of nounData.values()) {
     for (const w of words) {
         if (!w.includes('_') || w !== w.toLowerCase()) continue;
@@ -220,23 +224,13 @@ for (const { words } of nounData.values()) {
         if (parts.length === 2) pairs.add(parts.join(' '));
         const head = parts[parts.length - 1];
         headCounts.set(head, (headCounts.get(head) ?? 0) + 1);
+        if (collocations.has(w)) continue;
+        collocations.add(w);
+        modifierCounts.set(parts[0], (modifierCounts.get(parts[0]) ?? 0) + 1);
     }
 }
 const compoundPairs = [...pairs].sort();
 const compoundHeads = [...headCounts].filter(([, c]) => c >= 3).sort(([a], [b]) => (a < b ? -1 : 1));
-
-// How many noun collocations a word opens ("credit": "credit card", "credit line"...): how readily it modifies a noun.
-const modifierCounts = new Map();
-const collocations = new Set();
-for (const { words } of nounData.values()) {
-    for (const w of words) {
-        if (!w.includes('_') || w !== w.toLowerCase() || collocations.has(w)) continue;
-        const parts = w.split('_');
-        if (!parts.every((p) => WORD.test(p))) continue;
-        collocations.add(w); // once, though it may name several synsets
-        modifierCounts.set(parts[0], (modifierCounts.get(parts[0]) ?? 0) + 1);
-    }
-}
 const modifiers = [...modifierCounts].filter(([, c]) => c >= 3).sort(([a], [b]) => (a < b ? -1 : 1));
 
 const q = (s) => JSON.stringify(s);

@@ -230,8 +230,8 @@ function report(examples: Example[]): void {
     const business = folds.filter((f) => f.family.startsWith('frameworks'));
     if (business.length > 1) console.log(line('frameworks (styles pooled)', pooledAt(business, threshold)));
     console.log(`\nPooled by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(folds, t).accuracy)} / ${pct(pooledAt(folds, t).nounPrecision)}`).join('; ')}`);
-    const project = folds.filter((f) => f.family === 'project');
     console.log(`\nframeworks by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(business, t).accuracy)} / ${pct(pooledAt(business, t).nounPrecision)}`).join('; ')}`);
+    const project = folds.filter((f) => f.family === 'project');
     console.log(`\nproject by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(project, t).accuracy)} / ${pct(pooledAt(project, t).nounPrecision)}`).join('; ')}`);
     console.log(`\nHand rules alone, same rows:\n${HEADER}`);
     for (const { family, held } of folds) console.log(line(family, scores(held.map((e) => ({ predicted: e.ruleNoun, noun: e.noun })))));
@@ -277,7 +277,7 @@ if (args.includes('--report')) {
     report(examples);
 } else if (args.includes('--misses')) {
     const family = args[args.indexOf('--misses') + 1];
-    const folds = leaveOneFamilyOut(examples.map((e) => (e.family === family ? e : e)));
+    const folds = leaveOneFamilyOut(examples);
     const threshold = chooseThreshold(folds);
     // A family, or with --by-style every style of one ("--misses frameworks").
     for (const fold of folds.filter((f) => f.family === family || f.family.startsWith(`${family}/`))) {
