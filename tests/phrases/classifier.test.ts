@@ -115,6 +115,13 @@ describe('hand rules added for issue 12', () => {
         expect(rules('Hand over to support')).toMatchObject({ isVerbPhrase: true, reason: "starts with the phrasal verb 'Hand over'" });
         expect(rules('Pass on to finance')).toMatchObject({ isVerbPhrase: true, reason: "starts with the phrasal verb 'Pass on'" });
     });
+    it('reads a measure that takes its own "of" as the object of the homograph before it', () => {
+        expect(rules('Forecast volume of calls')).toMatchObject({ isVerbPhrase: true, reason: "'Forecast' takes the object 'volume', which takes 'of'" });
+        expect(rules('Estimate costs of production').isVerbPhrase).toBe(true);
+        // Without "of" the measure still heads a compound, and a word that is also an adjective is left alone.
+        expect(rules('Forecast volume')).toMatchObject({ isVerbPhrase: false, reason: "'Forecast' modifies 'volume', a noun that heads compounds" });
+        expect(analyzeMotionTitle('Forecast volume of calls').isVerbPhrase).toBe(true);
+    });
     it('reads a plural noun before an irregular participle as a noun phrase', () => {
         expect(rules('Emails sent')).toMatchObject({ isVerbPhrase: false, reason: "'Emails' is a plural noun described by 'sent'" });
         expect(rules('Deals won')).toMatchObject({ isVerbPhrase: false, reason: "'Deals' is a plural noun described by 'won'" });

