@@ -129,8 +129,9 @@ function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: B
     const read: BlockResult[] = [];
     for (const result of results) {
         if (!result) break; // After a block that stopped.
-        if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines));
+        // First: a block that ends inside a quoted field may have stopped at the half row before its end.
         if (!result.wholeRows) return undefined;
+        if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines));
         read.push(result);
         lines += result.lines;
     }
