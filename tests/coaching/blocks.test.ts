@@ -59,17 +59,6 @@ describe('the blocks of a file', () => {
         ]);
     });
 
-    it('never end inside a quoted field (an odd count of quotes before the line break)', () => {
-        const dir = tempFolder('wpcm-blocks-');
-        const path = join(dir, 'quoted.csv');
-        // 30 bytes; the half (15) is the line break inside the quoted field "x..." (quotes at 10 and 18).
-        const text = 'a,b\nc,d\ne,"x\nyy\nzz"\nff,g\nhh,i\n';
-        writeFileSync(path, text);
-        expect(text.length).toBe(30);
-        // The first line break from 15 on with an even count of quotes before it is the one after zz" (at 19).
-        expect(fileBlocks(path, 30, { newline: '\n', delimiter: ',' }, 2)).toEqual([{ start: 0, end: 20 }, { start: 20, end: 30 }]);
-    });
-
     it('end only at CR LF in a CR LF file', () => {
         const dir = tempFolder('wpcm-blocks-');
         const path = join(dir, 'crlf.csv');
@@ -162,6 +151,28 @@ describe('wpcm coach on a file read in blocks', () => {
             expect(split.stderr).toBe(whole.stderr);
             expect(split.stdout).toBe(whole.stdout);
         }
+    });
+
+    it('reads the file whole when a boundary falls inside a quoted field', async () => {
+        const lines = rows();
+        // A team of 3,000 characters over 1,500 lines, quoted, on line 44: the first quarter falls inside it.
+        lines[42] = lines[42]!.replace(',T1,', `,"T1${'\nx'.repeat(1500)}",`);
+        const { dir, path, text } = file(lines);
+        const [, second] = fileBlocks(path, text.length, { newline: '\n', delimiter: ',' });
+        expect(text.slice(0, second!.start).split('"').length % 2).toBe(0); // An odd count of quotes before the boundary.
+        const view = modelView(await inputOf({ 'model.wpcm': MODEL }));
+        const catalog = catalogOf(view);
+        const aggregator = new Aggregator(catalog);
+        expect(await readInBlocks(path, text.length, aggregator, { shown: 'actuals.csv', skipInvalid: false, names: catalog.names, window: {}, threads: 2 })).toBeUndefined();
+        const whole = await coachWith(dir, 'whole');
+        expect(JSON.parse(whole.stdout).rows.read).toBe(200);
+        expect((await coachWith(dir, 2)).stdout).toBe(whole.stdout);
+        // A bad row after it: line 152 (lines count rows, as papaparse reads them), as the file read whole says.
+        const bad = [...lines];
+        bad[150] = '2026-03-06,s10,T1,Calls,none,,';
+        const badDir = file(bad).dir;
+        expect((await coachWith(badDir, 2)).stderr).toBe("wpcm: actuals.csv:152:25: value 'none' is not a number (use --skip-invalid to skip bad rows)\n");
+        expect((await coachWith(badDir, 'whole')).stderr).toBe((await coachWith(badDir, 2)).stderr);
     });
 
     it('reads the file whole when a stray quote misleads the split into a quoted field', async () => {

@@ -29,6 +29,8 @@ export interface CsvStreamOptions {
     readonly onFormat?: (format: CsvFormat) => void;
     /** Called when papaparse finds a quoted field unterminated or malformed (it reads on regardless). */
     readonly onQuoteError?: () => void;
+    /** Called with each piece of text read, before papaparse parses it. */
+    readonly onText?: (text: string) => void;
 }
 
 /** Reads the file (or its range); resolves with the number of rows seen. Errors thrown by the handler reject. */
@@ -44,6 +46,7 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
         let failed = false;
         let lastProgress = Date.now();
         stream.on('error', error => { failed = true; reject(error); });
+        if (options.onText) stream.on('data', options.onText as (text: string | Buffer) => void);
         Papa.parse<string[]>(stream as unknown as File, {
             skipEmptyLines: false,
             ...(options.format ? { newline: options.format.newline, delimiter: options.format.delimiter } : {}),

@@ -18,8 +18,8 @@ export const SPLIT_MIN_BYTES = 32 << 20;
 export const BLOCKS = 4;
 /** The size of the stream's first chunk (csv-stream.ts), from which papaparse guesses the format. */
 const FIRST_CHUNK = 64 << 10;
-const SCAN = 4 << 20;
-const QUOTE = 0x22;
+/** Bytes read at a time around a boundary. */
+const WINDOW = 64 << 10;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -70,47 +70,42 @@ export interface Block {
 
 /**
  * The blocks of a file of `size` bytes: each boundary is just after the first
- * line break at or after k / count of the file with an even count of quotes
- * before it. Files whose line break is a lone CR are not split.
+ * line break at or after k / count of the file (for a CR LF file, the first
+ * CR LF). Only the bytes around each boundary are read: that the boundary is
+ * outside quotes (an even count before it) is checked as the blocks are read
+ * (BlockResult.quotes), and the file is read whole when it is not. Files
+ * whose line break is a lone CR are not split.
  */
 export function fileBlocks(path: string, size: number, format: CsvFormat, count = BLOCKS): Block[] {
     if (format.newline === '\r' || count < 2) return [{ start: 0, end: size }];
-    const targets = Array.from({ length: count - 1 }, (_, k) => Math.floor(size * (k + 1) / count));
     const boundaries: number[] = [];
     const fd = openSync(path, 'r');
     try {
-        const buffer = Buffer.allocUnsafe(SCAN);
-        let quotes = 0;
-        let previous = -1;
-        let done = false;
-        for (let offset = 0; offset < size && !done;) {
-            const read = readAt(fd, buffer, offset);
-            if (read === 0) break;
-            const bytes = read === buffer.length ? buffer : buffer.subarray(0, read);
-            // The next quote of this piece not counted yet.
-            let q = bytes.indexOf(QUOTE);
-            const countQuotesBefore = (at: number) => {
-                for (; q >= 0 && q < at; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
-            };
-            for (let searched = 0; !done;) {
-                const target = targets[boundaries.length];
-                if (target === undefined) { done = true; break; }
-                const at = bytes.indexOf(LF, Math.max(searched, target - offset));
-                if (at < 0) break;
-                countQuotesBefore(at);
-                searched = at + 1;
-                const before = at > 0 ? bytes[at - 1] : previous;
-                if (quotes % 2 !== 0 || (format.newline === '\r\n' && before !== CR)) continue;
-                if (offset + at + 1 >= size) { done = true; break; }
-                boundaries.push(offset + at + 1);
-            }
-            countQuotesBefore(read);
-            previous = bytes[read - 1]!;
-            offset += read;
+        const buffer = Buffer.allocUnsafe(WINDOW);
+        for (let k = 1; k < count; k++) {
+            const boundary = lineEnd(fd, buffer, Math.max(Math.floor(size * k / count), boundaries.at(-1) ?? 0), size, format.newline);
+            if (boundary === undefined) break;
+            boundaries.push(boundary);
         }
     } finally {
         closeSync(fd);
     }
     const starts = [0, ...boundaries];
     return starts.map((start, i) => ({ start, end: boundaries[i] ?? size }));
+}
+
+/** Just after the first line break at or after `from`, or undefined when there is none before the end of the file. */
+function lineEnd(fd: number, buffer: Buffer, from: number, size: number, newline: '\n' | '\r\n'): number | undefined {
+    // One byte before `from`, for the CR of a CR LF whose LF is at `from`.
+    for (let offset = Math.max(0, from - 1); offset < size; offset += buffer.length - 1) {
+        const read = readAt(fd, buffer, offset);
+        if (read === 0) return undefined;
+        for (let at = buffer.indexOf(LF, Math.max(0, from - offset)); at >= 0 && at < read; at = buffer.indexOf(LF, at + 1)) {
+            if (newline === '\r\n' && (at === 0 || buffer[at - 1] !== CR)) continue;
+            const end = offset + at + 1;
+            return end < size ? end : undefined;
+        }
+        // The next window starts at this one's last byte, which may be the CR of a CR LF.
+    }
+    return undefined;
 }

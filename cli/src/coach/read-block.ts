@@ -41,6 +41,8 @@ export interface BlockResult {
     readonly stop?: BlockIssue | undefined;
     /** Whether papaparse found no quote out of place (see readInBlocks): a block before the last must end outside quotes. */
     readonly wholeRows: boolean;
+    /** The number of `"` in the block: a boundary with an odd count before it is inside a quoted field. */
+    readonly quotes: number;
     /** The format papaparse read the block with. */
     readonly format?: CsvFormat | undefined;
 }
@@ -69,12 +71,14 @@ export async function readBlock(task: BlockTask, onProgress?: (bytes: number, ro
     let quoteError = false;
     let stop: BlockIssue | undefined;
     let rows = 0;
+    let quotes = 0;
     try {
         rows = await streamCsv(task.path, sink.onRow, {
             range: { start: task.start, end: task.end },
             format: task.format,
             onFormat: f => { format = f; },
             onQuoteError: () => { quoteError = true; },
+            onText: text => { for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) quotes++; },
             ...(onProgress ? { onProgress } : {})
         });
     } catch (error) {
@@ -82,5 +86,5 @@ export async function readBlock(task: BlockTask, onProgress?: (bytes: number, ro
         stop = issueOf(error);
     }
     // A quoted field still open at the end of a block before the last: the split was inside it.
-    return { part: aggregator.part(), lines: rows, skipped, stop, wholeRows: task.last || !quoteError, format };
+    return { part: aggregator.part(), lines: rows, skipped, stop, wholeRows: task.last || !quoteError, quotes, format };
 }

@@ -5,11 +5,12 @@
  * aggregates are absorbed in file order once all are read. What comes out
  * is what reading the blocks one after the other gives: the same counts and
  * sums, the first bad row by file order with its line (offset by the lines
- * of the blocks before it), the same rows skipped. Whenever a block shows
- * the split was not at whole rows (an unterminated quote at its end) or
- * papaparse guessed another format for the first block than was given to
- * the others, the result is undefined, the aggregator untouched, and the
- * caller reads the file in one piece.
+ * of the blocks before it), the same rows skipped. Whenever the split was
+ * not at whole rows (an odd count of quotes before a boundary, or a quoted
+ * field unterminated at a block's end) or papaparse guessed another format
+ * for the first block than was given to the others, the result is
+ * undefined, the aggregator untouched, and the caller reads the file in one
+ * piece.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,11 +127,14 @@ async function runBlocks(tasks: readonly BlockTask[], runners: readonly BlockRun
 function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: BlockResult['format'], aggregator: Aggregator, options: BlocksOptions): string[] | undefined {
     if (!sameFormat(results[0]?.format, format)) return undefined;
     let lines = 0;
+    let quotes = 0;
     const read: BlockResult[] = [];
     for (const result of results) {
         if (!result) break; // After a block that stopped.
-        // First: a block that ends inside a quoted field may have stopped at the half row before its end.
-        if (!result.wholeRows) return undefined;
+        // The block starts inside a quoted field (its rows are not the file's), or ends
+        // inside one (it may have stopped at the half row before its end).
+        if (quotes % 2 !== 0 || !result.wholeRows) return undefined;
+        quotes += result.quotes;
         if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines));
         read.push(result);
         lines += result.lines;
