@@ -14,9 +14,6 @@ import type { RowReaderFactory } from './rows.js';
 import { BadRow, canonicalReader, rowSink, stopMessage } from './rows.js';
 import { MAX_SKIPPED_EXAMPLES } from './read-block.js';
 
-export type { RowReaderFactory } from './rows.js';
-export { canonicalReader } from './rows.js';
-
 /** How a large canonical file may be read in blocks. */
 export interface SplitOptions {
     /** Threads that read, the main thread included; 1 reads the blocks one after the other. */
