@@ -12,6 +12,7 @@ export default defineConfig({
     resolve: {
         alias: {
             '@wpcm/language/client': fileURLToPath(new URL('./language/src/client.ts', import.meta.url)),
+            '@wpcm/language/actuals': fileURLToPath(new URL('./language/src/actuals.ts', import.meta.url)),
             '@wpcm/language': fileURLToPath(new URL('./language/src/index.ts', import.meta.url))
         }
     },

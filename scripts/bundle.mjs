@@ -22,6 +22,15 @@ const common = {
     // optional native `canvas`) is replaced by its browser build, which has none.
     alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' }
 };
+// Vega and Vega-Lite (2 MB) only draw the HTML coaching report's charts: the
+// CLI loads them from out/chart-runtime.cjs when it draws one, not at start.
+const chartRuntime = 'language/src/generators/coaching/chart-runtime.ts';
+const chartsApart = {
+    name: 'charts-apart',
+    setup(build) {
+        build.onResolve({ filter: /[/\\]chart-runtime\.js$/ }, () => ({ path: './chart-runtime.cjs', external: true }));
+    }
+};
 const executable = { banner: { js: `#!/usr/bin/env node\n${polyfill}` } };
 const browser = { ...common, platform: 'browser', target: 'es2022', minify: true };
 // Browsers older than Chrome 117 / Safari 17.4 lack Object.groupBy too.
@@ -46,7 +55,10 @@ export default z.toJSONSchema(WpcmConfigSchema, { io: 'input' });`,
 }
 
 await Promise.all([
-    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs' }),
+    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs', plugins: [chartsApart] }),
+    build({ ...common, entryPoints: [chartRuntime], outfile: 'out/chart-runtime.cjs' }),
+    // The worker thread that reads blocks of a large actuals file: its own small bundle, found beside cli.cjs.
+    build({ ...common, entryPoints: ['cli/src/coach/coach-worker.ts'], outfile: 'out/coach-worker.cjs' }),
     build({ ...common, ...executable, entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs' }),
     build({ ...common, entryPoints: ['extension/src/extension-node.ts'], outfile: 'extension/out/extension.cjs', external: ['vscode'], minify: true }),
     // VS Code for the Web: the extension and its server as browser bundles (the server in a Web Worker).

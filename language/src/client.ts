@@ -10,7 +10,7 @@ export * from './protocol.js';
 export type { Dashboard, DashboardFormat } from './generators/index.js';
 export type { GenerateTarget } from './generators/targets.js';
 export { GENERATE_TARGET_NAMES, GENERATE_TARGETS, isGenerateTarget } from './generators/targets.js';
-export type { GeneratedFile } from './generators/generated-file.js';
+export type { GeneratedFile, StreamedFile } from './generators/generated-file.js';
 export { isSafeRelativePath } from './generators/generated-file.js';
 export type { WritePlan } from './generators/write-plan.js';
 export { planWrite, UnsafeOutput } from './generators/write-plan.js';

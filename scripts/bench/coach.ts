@@ -3,11 +3,13 @@
  * (10,000 sellers in 100 teams, 250 working days, every row shape of the
  * Direct Seller model), generated once into bench-results/. Measured in child
  * processes: a bare parse with the same streaming parser (the floor), the
- * bundled CLI end to end with the JSON report (time and peak RSS), and the
- * HTML report for all 10,000 sellers.
+ * bundled CLI end to end with the JSON report (time and peak RSS), the same
+ * on one thread (WPCM_THREADS=1; by default the file is read on
+ * min(cores, 4) threads), and the HTML report for all 10,000 sellers.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { round } from './measure.js';
 
@@ -17,6 +19,8 @@ const DAYS = 250;
 const RESULTS = 'bench-results';
 const FILE = join(RESULTS, `coach-actuals-${SELLERS}x${DAYS}x2.csv`);
 const MODEL = 'examples/direct-seller.wpcm';
+/** Threads that read the file by default (cli/src/commands/coach.ts readThreads). */
+const THREADS = Math.min(availableParallelism(), 4);
 
 /** Rotating second row of each seller-day: every form the report computes (rate, ratio, mean). */
 function secondRow(seller: number, day: number): string {
@@ -56,12 +60,12 @@ async function generate(): Promise<void> {
 
 interface ChildRun { ms: number; stdout: string; rssMB: number }
 
-function runChild(args: string[]): Promise<ChildRun> {
+function runChild(args: string[], env: Record<string, string> = {}): Promise<ChildRun> {
     const rssFile = join(RESULTS, `rss-${process.pid}-${Date.now()}.txt`);
     const start = performance.now();
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, ['--require', './scripts/bench/report-rss.cjs', ...args], {
-            stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WPCM_BENCH_RSS_FILE: rssFile }
+            stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, WPCM_BENCH_RSS_FILE: rssFile }
         });
         let stdout = '';
         let stderr = '';
@@ -85,6 +89,8 @@ export interface CoachFigures {
     csvParseMs: number;
     coachOverParse: number;
     coachPeakRssMB: number;
+    coachOneThreadMs: number;
+    coachOneThreadOverParse: number;
     coachReportMs: number;
 }
 
@@ -95,9 +101,11 @@ export async function benchCoach(): Promise<{ figures: CoachFigures; rows: Array
     const parse = await runChild(['--import', 'tsx', 'scripts/bench/parse-child.ts', FILE]);
     const parsed = JSON.parse(parse.stdout) as { ms: number; rows: number };
     const jsonOut = join(RESULTS, 'coach-json');
-    const coach = await runChild(['out/cli.cjs', 'coach', MODEL, '--actuals', FILE, '--format', 'json', '--out', jsonOut]);
+    const coachArgs = ['out/cli.cjs', 'coach', MODEL, '--actuals', FILE, '--format', 'json', '--out', jsonOut];
+    const coach = await runChild(coachArgs);
     const report = JSON.parse(readFileSync(join(jsonOut, 'coaching.json'), 'utf8')) as { rows: { read: number; used: number } };
     if (report.rows.used !== parsed.rows - 1) throw new Error(`coach used ${report.rows.used} rows of ${parsed.rows - 1}`);
+    const oneThread = await runChild(coachArgs, { WPCM_THREADS: '1' });
     const htmlOut = join(RESULTS, 'coach-html');
     rmSync(htmlOut, { recursive: true, force: true });
     const html = await runChild(['out/cli.cjs', 'coach', MODEL, '--actuals', FILE, '--format', 'html', '--out', htmlOut]);
@@ -108,6 +116,8 @@ export async function benchCoach(): Promise<{ figures: CoachFigures; rows: Array
         csvParseMs: round(parsed.ms),
         coachOverParse: round(coach.ms / parsed.ms, 2),
         coachPeakRssMB: round(coach.rssMB),
+        coachOneThreadMs: round(oneThread.ms),
+        coachOneThreadOverParse: round(oneThread.ms / parsed.ms, 2),
         coachReportMs: round(html.ms)
     };
     return {
@@ -115,8 +125,9 @@ export async function benchCoach(): Promise<{ figures: CoachFigures; rows: Array
         rows: [
             ['coach input', `${figures.coachRows.toLocaleString('en-US')} rows, ${round(sizeMB)} MB`, `${SELLERS.toLocaleString('en-US')} sellers`],
             ['bare CSV parse (floor)', `${figures.csvParseMs} ms`, 'papaparse, same streaming'],
-            ['wpcm coach end to end (JSON)', `${figures.coachMs} ms, ${figures.coachRowsPerSec.toLocaleString('en-US')} rows/s`, `${figures.coachOverParse}x parse (budget 1.33x)`],
+            ['wpcm coach end to end (JSON)', `${figures.coachMs} ms, ${figures.coachRowsPerSec.toLocaleString('en-US')} rows/s`, `${figures.coachOverParse}x parse (budget 1.33x), ${THREADS} threads`],
             ['wpcm coach peak RSS', `${figures.coachPeakRssMB} MB`, 'budget 400 MB'],
+            ['wpcm coach on one thread', `${figures.coachOneThreadMs} ms`, `${figures.coachOneThreadOverParse}x parse, WPCM_THREADS=1`],
             ['HTML report, 10,000 sellers', `${figures.coachReportMs} ms`, 'end to end, budget 30 s']
         ]
     };

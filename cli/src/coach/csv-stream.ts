@@ -12,25 +12,51 @@ export interface CsvRowHandler {
     (fields: string[], line: number): boolean | void;
 }
 
+/** How papaparse splits a file: it guesses both from the first chunk unless told. */
+export interface CsvFormat {
+    readonly newline: '\r' | '\n' | '\r\n';
+    readonly delimiter: string;
+}
+
 export interface CsvStreamOptions {
     /** Called about twice a second with bytes and rows read so far. */
     readonly onProgress?: (bytes: number, rows: number) => void;
+    /** Only the bytes from `start` up to `end` (exclusive): one block of rows of a larger file. */
+    readonly range?: { readonly start: number; readonly end: number };
+    /** The format to read with instead of guessing it (a block after the first has not the file's first chunk). */
+    readonly format?: CsvFormat | undefined;
+    /** Called once, with the format papaparse read the first chunk with. */
+    readonly onFormat?: (format: CsvFormat) => void;
+    /** Called when papaparse finds a quoted field unterminated or malformed (it reads on regardless). */
+    readonly onQuoteError?: () => void;
+    /** Called with each piece of text read, before papaparse parses it. */
+    readonly onText?: (text: string) => void;
 }
 
-/** Reads the whole file; resolves with the number of rows seen. Errors thrown by the handler reject. */
+/** Reads the file (or its range); resolves with the number of rows seen. Errors thrown by the handler reject. */
 export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStreamOptions = {}): Promise<number> {
     return new Promise((resolve, reject) => {
         // The default 64 KiB chunks: papaparse slows down markedly with 1 MiB ones (measured).
-        const stream = createReadStream(path, { encoding: 'utf8' });
+        const range = options.range;
+        const stream = createReadStream(path, range ? { encoding: 'utf8', start: range.start, end: range.end - 1 } : { encoding: 'utf8' });
+        let onFormat = options.onFormat;
+        const onQuoteError = options.onQuoteError;
         let line = 0;
         let stopped = false;
         let failed = false;
         let lastProgress = Date.now();
         stream.on('error', error => { failed = true; reject(error); });
+        if (options.onText) stream.on('data', options.onText as (text: string | Buffer) => void);
         Papa.parse<string[]>(stream as unknown as File, {
             skipEmptyLines: false,
+            ...(options.format ? { newline: options.format.newline, delimiter: options.format.delimiter } : {}),
             chunk: (results, parser) => {
                 if (stopped || failed) return;
+                if (onFormat) {
+                    onFormat({ newline: results.meta.linebreak as CsvFormat['newline'], delimiter: results.meta.delimiter });
+                    onFormat = undefined;
+                }
+                if (onQuoteError && results.errors.some(e => e.type === 'Quotes')) onQuoteError();
                 try {
                     for (const fields of results.data) {
                         line++;

@@ -2,21 +2,28 @@
  * Reads an actuals file into the aggregator: the header names the columns,
  * every row becomes an observation (canonical layout, or a CRM export through
  * a `coaching.sources` mapping). Bad data stops with file:line:column, or is
- * counted and reported with --skip-invalid.
+ * counted and reported with --skip-invalid. A large canonical file is read
+ * in blocks on several threads (read-in-blocks.ts) when the caller allows it.
  */
-import type { Aggregator, Observation, RowReader } from '@wpcm/language';
-import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from '@wpcm/language';
+import type { Aggregator, KpiName, Window } from '@wpcm/language';
 import { CliError } from '../errors.js';
 import { fileSize, streamCsv } from './csv-stream.js';
+import { SPLIT_MIN_BYTES } from './file-blocks.js';
+import { readInBlocks } from './read-in-blocks.js';
+import type { RowReaderFactory } from './rows.js';
+import { BadRow, canonicalReader, rowSink, stopMessage } from './rows.js';
+import { MAX_SKIPPED_EXAMPLES } from './read-block.js';
 
-/** Turns the header into a row reader (throws RowProblem for a header it cannot use). */
-export type RowReaderFactory = (header: readonly string[]) => RowReader;
-
-export const canonicalReader: RowReaderFactory = header => {
-    const columns = canonicalColumns(header);
-    const observation = reusableObservation();
-    return { read: row => canonicalObservation(row, columns, observation), endAtBlankLine: false };
-};
+/** How a large canonical file may be read in blocks. */
+export interface SplitOptions {
+    /** Threads that read, the main thread included; 1 reads the blocks one after the other. */
+    readonly threads: number;
+    /** Files from this size on are read in blocks (SPLIT_MIN_BYTES unless a test lowers it). */
+    readonly minBytes?: number | undefined;
+    /** The KPIs as rows name them (Catalog.names) and the window: what a worker thread's aggregator needs. */
+    readonly names: readonly KpiName[];
+    readonly window: Window;
+}
 
 export interface ReadOptions {
     /** How to show the file in messages. */
@@ -25,6 +32,8 @@ export interface ReadOptions {
     readonly reader?: RowReaderFactory;
     /** Where the progress line goes (a terminal's stderr), or undefined for none. */
     readonly progress?: ((text: string) => void) | undefined;
+    /** Read a large canonical file in blocks; without it, every file is read in one piece. */
+    readonly split?: SplitOptions | undefined;
 }
 
 export interface ReadResult {
@@ -35,60 +44,58 @@ export interface ReadResult {
 /** Inputs smaller than this finish before a progress line would help. */
 export const PROGRESS_MIN_BYTES = 4 << 20;
 
-function isBlank(row: readonly string[]): boolean {
-    return row.length === 1 && row[0]!.trim() === '';
+function cannotRead(shown: string, error: unknown): CliError {
+    return new CliError(`${shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 
 export async function readActuals(path: string, aggregator: Aggregator, options: ReadOptions): Promise<ReadResult> {
-    const makeReader = options.reader ?? canonicalReader;
-    let reader: RowReader | undefined;
-    const skippedExamples: string[] = [];
-    const where = (line: number, row: readonly string[], field: number) => `${options.shown}:${line}:${fieldColumn(row, field)}`;
-    const add = (o: Observation) => addObservation(aggregator, o);
     let size = 0;
     try { size = fileSize(path); } catch (error) {
-        throw new CliError(`${options.shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw cannotRead(options.shown, error);
     }
     const started = Date.now();
     const progress = options.progress && size > PROGRESS_MIN_BYTES ? options.progress : undefined;
+    const onProgress = progress && ((bytes: number, rows: number) => {
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        progress(`\rcoach: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(bytes / size * 100)} %   `);
+    });
     try {
-        await streamCsv(path, (row, line) => {
-            if (!reader) {
-                if (isBlank(row)) return;
-                try {
-                    reader = makeReader(row);
-                } catch (error) {
-                    if (error instanceof RowProblem) throw new CliError(`${where(line, row, error.field)}: ${error.message}`);
-                    throw error;
-                }
-                return;
-            }
-            if (row.length === 1 && isBlank(row)) return reader.endAtBlankLine ? false : undefined;
-            try {
-                const result = reader.read(row);
-                if (result === 'stop') return false;
-                if (Array.isArray(result)) { for (const o of result as readonly Observation[]) add(o); } else add(result as Observation);
-            } catch (error) {
-                if (!(error instanceof RowProblem)) throw error;
-                const message = `${where(line, row, Math.max(0, error.field))}: ${error.message}`;
-                if (!options.skipInvalid) throw new CliError(`${message} (use --skip-invalid to skip bad rows)`);
-                aggregator.skip();
-                if (skippedExamples.length < 3) skippedExamples.push(message);
-            }
-            return undefined;
-        }, {
-            onProgress: progress && ((bytes, rows) => {
-                const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-                progress(`\rcoach: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(bytes / size * 100)} %   `);
-            })
-        });
+        const split = options.split;
+        if (split && !options.reader && size >= (split.minBytes ?? SPLIT_MIN_BYTES)) {
+            let lastProgress = 0;
+            const skippedExamples = await readInBlocks(path, size, aggregator, {
+                shown: options.shown, skipInvalid: options.skipInvalid, names: split.names, window: split.window, threads: split.threads,
+                // About twice a second, as a read in one piece shows it.
+                onProgress: onProgress && ((bytes, rows) => {
+                    const now = Date.now();
+                    if (now - lastProgress >= 500) { lastProgress = now; onProgress(bytes, rows); }
+                })
+            });
+            if (skippedExamples) return { skippedExamples };
+        }
+        return await readWhole(path, aggregator, options, onProgress);
     } catch (error) {
         if (error instanceof CliError) throw error;
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`${options.shown}: cannot read the actuals file (${code ?? (error as Error).message})`);
+        throw cannotRead(options.shown, error);
     } finally {
         if (progress) progress('\r\x1b[K');
     }
-    if (!reader) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
+}
+
+/** The file in one piece, on this thread. */
+async function readWhole(path: string, aggregator: Aggregator, options: ReadOptions, onProgress: ((bytes: number, rows: number) => void) | undefined): Promise<ReadResult> {
+    const skippedExamples: string[] = [];
+    const sink = rowSink(aggregator, {
+        makeReader: options.reader ?? canonicalReader,
+        skipInvalid: options.skipInvalid,
+        onSkip: bad => { if (skippedExamples.length < MAX_SKIPPED_EXAMPLES) skippedExamples.push(bad.where(options.shown)); }
+    });
+    try {
+        await streamCsv(path, sink.onRow, onProgress ? { onProgress } : {});
+    } catch (error) {
+        if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown));
+        throw error;
+    }
+    if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
     return { skippedExamples };
 }

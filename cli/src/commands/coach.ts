@@ -5,7 +5,8 @@
  * The numbers come from language/src/coaching; this file only does I/O.
  */
 import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
-import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readActuals } from '../coach/read-actuals.js';
 import { sourceReader } from '../coach/source-reader.js';
@@ -36,6 +37,18 @@ export interface CoachIo {
     cwd?: string;
     /** A progress sink (a terminal's stderr); the CLI entry passes one only when stderr is a TTY. */
     progress?: (text: string) => void;
+}
+
+/** Threads that read a large actuals file: min(cores, 4), or WPCM_THREADS (1 reads on the main thread only). */
+export function readThreads(env: NodeJS.ProcessEnv = process.env): number {
+    const wanted = Number(env.WPCM_THREADS);
+    return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 4) : Math.min(availableParallelism(), 4);
+}
+
+/** The size from which a file is read in blocks: tests lower it through WPCM_SPLIT_BYTES rather than write 32 MB files. */
+function splitBytes(env: NodeJS.ProcessEnv = process.env): number | undefined {
+    const bytes = Number(env.WPCM_SPLIT_BYTES);
+    return Number.isInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 function dateOption(option: string, value: string | undefined): number | undefined {
@@ -81,7 +94,8 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
         shown,
         skipInvalid: values['skip-invalid'] ?? false,
         ...(source ? { reader: sourceReader(source) } : {}),
-        progress: io.progress
+        progress: io.progress,
+        split: { threads: readThreads(), minBytes: splitBytes(), names: catalog.names, window: { from, to } }
     });
     const report: CoachingReport = coachingReport(catalog, view, aggregator, {
         attainment: view.attainment,
@@ -96,7 +110,8 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
         io.stdout(coachingJson(report));
         return EXIT_OK;
     }
-    const files = await coachingFiles(report, view, format);
+    // The JSON report is written a seller at a time, never held as one string of tens of MB.
+    const files = format === 'json' ? coachingJsonFiles(report) : await coachingFiles(report, view, format);
     const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
     const show = (path: string) => displayPath(path, cwd);
     // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.

@@ -3,7 +3,7 @@
  * never with rows, so a file of millions of rows streams through it. Each
  * (KPI, seller) keeps sums and counts; each seller keeps its latest team.
  */
-import type { Catalog, CatalogKpi } from './catalog.js';
+import type { KpiResolver } from './kpi-names.js';
 
 /** One data point, as the canonical CSV or a CRM mapping produces it. */
 export interface Observation {
@@ -79,6 +79,25 @@ export interface Window {
 
 export type AddResult = 'used' | 'outside' | 'unknown' | 'ambiguous';
 
+/**
+ * What an aggregator gathered from one block of a file, as plain data (it
+ * crosses threads): `absorb` merges blocks in file order. Sellers are in order
+ * of first appearance; `sums` holds their sums in that order.
+ */
+export interface AggregatePart {
+    readonly rows: RowCounts;
+    readonly unknownKpis: ReadonlyArray<readonly [string, number]>;
+    readonly sellers: ReadonlyArray<{ readonly id: string; readonly team: string; readonly day: number }>;
+    readonly sums: Float64Array;
+    readonly firstDay: number | undefined;
+    readonly lastDay: number | undefined;
+}
+
+/** Whether a row of (day, team) replaces a seller's team: the latest day wins, on one day the greatest team name. */
+function laterTeam(day: number, team: string, seller: { readonly day: number; readonly team: string }): boolean {
+    return day > seller.day || (day === seller.day && team !== seller.team && team > seller.team);
+}
+
 export class Aggregator {
     readonly rows: RowCounts = { read: 0, used: 0, outsideWindow: 0, skipped: 0, unknownKpi: 0 };
     /** Unknown KPI names with their row counts (reported in one warning). */
@@ -95,7 +114,7 @@ export class Aggregator {
     /** The seller of the previous row (see sellerOf). */
     private last: SellerEntry | undefined;
 
-    constructor(private readonly catalog: Catalog, window: Window = {}) {
+    constructor(private readonly catalog: KpiResolver, window: Window = {}) {
         this.from = window.from ?? -Infinity;
         this.to = window.to ?? Infinity;
         this.stride = catalog.size * FIELDS;
@@ -145,7 +164,7 @@ export class Aggregator {
             sums[at + VALUE_COUNT]++;
         }
         const team = o.team;
-        if (day > seller.day || (day === seller.day && team !== seller.team && team > seller.team)) {
+        if (laterTeam(day, team, seller)) {
             if (team !== seller.team) seller.team = ownCopy(team);
             seller.day = day;
         }
@@ -153,7 +172,7 @@ export class Aggregator {
     }
 
     /** The sums of one seller and KPI, or undefined when no row of the window gave any. */
-    sumsOf(seller: SellerEntry, kpi: CatalogKpi): Sums | undefined {
+    sumsOf(seller: SellerEntry, kpi: { readonly index: number }): Sums | undefined {
         const at = seller.index * this.stride + kpi.index * FIELDS;
         const s = this.sums;
         if (s[at + ROWS] === 0) return undefined;
@@ -161,6 +180,42 @@ export class Aggregator {
             rows: s[at + ROWS]!, valueSum: s[at + VALUE_SUM]!, valueCount: s[at + VALUE_COUNT]!,
             numeratorSum: s[at + NUMERATOR_SUM]!, denominatorSum: s[at + DENOMINATOR_SUM]!, ratioRows: s[at + RATIO_ROWS]!
         };
+    }
+
+    /** This aggregator's data as one block of a file (see absorb); the sums are a copy of exactly the sellers' part. */
+    part(): AggregatePart {
+        const sellers = [...this.sellers.values()].map(({ id, team, day }) => ({ id, team, day }));
+        return {
+            rows: { ...this.rows }, unknownKpis: [...this.unknownKpis], sellers,
+            sums: this.sums.slice(0, sellers.length * this.stride), firstDay: this.firstDay, lastDay: this.lastDay
+        };
+    }
+
+    /**
+     * Adds the next block of the file, as if its rows had followed: counts,
+     * unknown KPIs and sellers in order of first appearance, each seller's
+     * latest team, the first and last day. Each sum becomes this one plus the
+     * block's: blocks read one after the other and blocks read in parallel
+     * are absorbed in the same order, so their results are the same to the
+     * last bit (a file read in one piece could differ in the last bit of a
+     * sum of decimals, which floating-point addition does not reassociate).
+     */
+    absorb(part: AggregatePart): void {
+        for (const key of Object.keys(part.rows) as Array<keyof RowCounts>) this.rows[key] += part.rows[key];
+        for (const [name, count] of part.unknownKpis) this.unknownKpis.set(name, (this.unknownKpis.get(name) ?? 0) + count);
+        if (part.firstDay !== undefined && (this.firstDay === undefined || part.firstDay < this.firstDay)) this.firstDay = part.firstDay;
+        if (part.lastDay !== undefined && (this.lastDay === undefined || part.lastDay > this.lastDay)) this.lastDay = part.lastDay;
+        const stride = this.stride;
+        part.sellers.forEach((seller, i) => {
+            let entry = this.sellers.get(seller.id);
+            if (!entry) entry = this.newSeller(seller.id, seller.team, seller.day);
+            else if (laterTeam(seller.day, seller.team, entry)) { entry.team = seller.team; entry.day = seller.day; }
+            const sums = this.sums;
+            const to = entry.index * stride;
+            const from = i * stride;
+            for (let f = 0; f < stride; f++) sums[to + f] += part.sums[from + f]!;
+        });
+        this.last = undefined;
     }
 
     /**
@@ -175,18 +230,21 @@ export class Aggregator {
         if (last !== undefined && last.id === id) return last;
         const next = last?.next;
         if (next !== undefined && next.id === id) return (this.last = next);
-        let entry = this.sellers.get(id);
-        if (!entry) {
-            const index = this.sellers.size;
-            if ((index + 1) * this.stride > this.sums.length) {
-                const grown = new Float64Array(this.sums.length * 2);
-                grown.set(this.sums);
-                this.sums = grown;
-            }
-            const key = ownCopy(id);
-            this.sellers.set(key, entry = { id: key, team: ownCopy(team), day, index, next: undefined });
-        }
+        const entry = this.sellers.get(id) ?? this.newSeller(ownCopy(id), ownCopy(team), day);
         if (last !== undefined) last.next = entry;
         return (this.last = entry);
+    }
+
+    /** A new seller with the next index, its sums zero (the array doubles when full). */
+    private newSeller(id: string, team: string, day: number): SellerEntry {
+        const index = this.sellers.size;
+        if ((index + 1) * this.stride > this.sums.length) {
+            const grown = new Float64Array(this.sums.length * 2);
+            grown.set(this.sums);
+            this.sums = grown;
+        }
+        const entry: SellerEntry = { id, team, day, index, next: undefined };
+        this.sellers.set(id, entry);
+        return entry;
     }
 }

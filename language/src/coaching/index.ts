@@ -3,7 +3,7 @@
  * rows -> observations (canonical layout or a CRM mapping) -> incremental
  * aggregation -> the coaching report (then rendered by generators/coaching).
  */
-export type { AddResult, Observation, RowCounts, Window } from './aggregate.js';
+export type { AddResult, AggregatePart, Observation, RowCounts, Window } from './aggregate.js';
 export { Aggregator } from './aggregate.js';
 export type { Period, Weekday } from './calendar.js';
 export { dayNumber, DEFAULT_WORKING_DAYS, isoDate, periodLength, WEEKDAYS, workingDaysBetween } from './calendar.js';
@@ -11,6 +11,8 @@ export type { Catalog, CatalogKpi, Measure } from './catalog.js';
 export { catalogOf, measureOf } from './catalog.js';
 export type { ReusableObservation } from './canonical.js';
 export { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from './canonical.js';
+export type { KpiName, KpiResolver } from './kpi-names.js';
+export { namesResolver } from './kpi-names.js';
 export type { RowReader } from './mapped.js';
 export { dateParser, mappedReader } from './mapped.js';
 export type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';

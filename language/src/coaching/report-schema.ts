@@ -131,10 +131,20 @@ export function validateCoachingReport(report: unknown): CoachingReport {
         check(CoachingReportSchema, report, []);
         return report as CoachingReport;
     }
-    const sellersOf = (persona: unknown) => (persona as { sellers: unknown[] }).sellers;
-    check(CoachingReportSchema, { ...(report as object), personas: personas.map(p => ({ ...(p as object), sellers: [] })) }, []);
-    personas.forEach((persona, i) => sellersOf(persona).forEach((seller, j) => check(Seller, seller, ['personas', i, 'sellers', j])));
+    validateReportHead(report as object);
+    personas.forEach((persona, i) => (persona as { sellers: unknown[] }).sellers.forEach((seller, j) => validateSeller(seller, i, j)));
     return report as CoachingReport;
+}
+
+/** Checks all of a report but its sellers (validateSeller checks each); the personas must hold arrays of sellers. */
+export function validateReportHead(report: object): void {
+    const personas = (report as { personas: unknown[] }).personas;
+    check(CoachingReportSchema, { ...report, personas: personas.map(p => ({ ...(p as object), sellers: [] })) }, []);
+}
+
+/** Checks seller `j` of persona `i`. */
+export function validateSeller(seller: unknown, i: number, j: number): void {
+    check(Seller, seller, ['personas', i, 'sellers', j]);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

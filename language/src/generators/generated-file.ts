@@ -10,6 +10,13 @@ export interface GeneratedFile {
     readonly content: string;
 }
 
+/** A generated file whose text comes in pieces (a report of tens of MB): a writer writes them one at a time, in order. */
+export interface StreamedFile {
+    readonly path: string;
+    /** Read once. */
+    readonly pieces: Iterable<string>;
+}
+
 /**
  * Whether a generated path is a plain relative path made of real segments:
  * no empty, `.` or `..` segment, no absolute or drive path, no backslash,

@@ -3,8 +3,8 @@
  * the company: a Vega-Lite spec compiled once, rendered to SVG at generation
  * time by Vega (no canvas needed for SVG, no script in the page). One view
  * is reused for every seller: only its data changes, which is what keeps
- * 10,000 seller pages fast. Vega is loaded on first use, so commands
- * that draw no chart do not pay for loading it.
+ * 10,000 seller pages fast. Vega is loaded on first use (chart-runtime.ts),
+ * so commands that draw no chart do not pay for loading it.
  */
 import type { View } from 'vega';
 
@@ -41,7 +41,7 @@ export class MotionChart {
 
     /** `motions`: the motion titles in workflow order (the y axis keeps that order). */
     static async create(motions: readonly string[]): Promise<MotionChart> {
-        const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+        const { vega, vegaLite } = await import('./chart-runtime.js');
         const runtime = vega.parse(vegaLite.compile(spec(motions) as never).spec);
         return new MotionChart(new vega.View(runtime, { renderer: 'none' }));
     }

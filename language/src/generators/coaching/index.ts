@@ -8,14 +8,15 @@
  *   coaching.json + coaching.schema.json   (json)
  */
 import type { CoachingReport } from '../../coaching/report-schema.js';
-import { COACHING_SCHEMA_FILE, coachingJsonSchema, validateCoachingReport } from '../../coaching/report-schema.js';
-import type { GeneratedFile } from '../generated-file.js';
+import { COACHING_SCHEMA_FILE, coachingJsonSchema } from '../../coaching/report-schema.js';
+import type { GeneratedFile, StreamedFile } from '../generated-file.js';
 import { jsonText, sortFiles } from '../generated-file.js';
 import type { ModelView } from '../model-view.js';
 import { MotionChart } from './chart.js';
 import type { Page } from './content.js';
 import { personaPage, sellerPage, topPage } from './content.js';
 import { htmlPage, htmlPath } from './html.js';
+import { coachingJsonPieces } from './json.js';
 import { coachingLayout, coachingNames } from './layout.js';
 import { markdownPage, markdownPath } from './markdown.js';
 
@@ -25,16 +26,19 @@ export const COACHING_JSON_FILE = 'coaching.json';
 
 /** The JSON report text: validated, `$schema` first, stable two-space JSON. */
 export function coachingJson(report: CoachingReport, schemaPath = `./${COACHING_SCHEMA_FILE}`): string {
-    return jsonText(validateCoachingReport({ $schema: schemaPath, ...report }));
+    return [...coachingJsonPieces(report, schemaPath)].join('');
+}
+
+/** The JSON report and its schema, the report's text in pieces (json.ts), in the order of coachingFiles. */
+export function coachingJsonFiles(report: CoachingReport): StreamedFile[] {
+    return [
+        { path: COACHING_JSON_FILE, pieces: coachingJsonPieces(report) },
+        { path: COACHING_SCHEMA_FILE, pieces: [jsonText(coachingJsonSchema())] }
+    ];
 }
 
 export async function coachingFiles(report: CoachingReport, view: ModelView, format: CoachingFormat): Promise<GeneratedFile[]> {
-    if (format === 'json') {
-        return sortFiles([
-            { path: COACHING_JSON_FILE, content: coachingJson(report) },
-            { path: COACHING_SCHEMA_FILE, content: jsonText(coachingJsonSchema()) }
-        ]);
-    }
+    if (format === 'json') return sortFiles(coachingJsonFiles(report).map(file => ({ path: file.path, content: [...file.pieces].join('') })));
     const layout = coachingLayout(report, new Map(view.personas.map(e => [e.persona.name, e.slug])));
     const ctx = { report, layout, names: coachingNames(view) };
     const files: GeneratedFile[] = [];
