@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { ActualsFiles } from './coaching-handler.js';
+import { splitMinBytes } from '../../cli/src/coach/file-blocks.js';
 import { readActuals } from '../../cli/src/coach/read-actuals.js';
 import { sourceReader } from '../../cli/src/coach/source-reader.js';
 
@@ -18,7 +19,12 @@ export const nodeActualsFiles: ActualsFiles = {
             throw new Error(`${path}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
         }
     },
-    async read(path, aggregator, source) {
-        await readActuals(path, aggregator, { shown: path, skipInvalid: false, ...(source ? { reader: sourceReader(source) } : {}) });
+    async read(path, aggregator, { source, names }) {
+        await readActuals(path, aggregator, {
+            shown: path, skipInvalid: false, ...(source ? { reader: sourceReader(source) } : {}),
+            // A large file in the blocks `wpcm coach` reads it in (here all on this thread): the sums are
+            // added in the same order, so the editor's numbers are the CLI's to the last digit.
+            split: { threads: 1, minBytes: splitMinBytes(), names, window: {} }
+        });
     }
 };

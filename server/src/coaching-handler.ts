@@ -7,15 +7,19 @@
  * passes (main.ts on Node); without one the preview says why it has none.
  */
 import { URI } from 'langium';
-import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, ModelView, PreviewActuals, ReportOptions, Source, WpcmServices } from '@wpcm/language';
+import type { Catalog, CoachingReport, CoachingReportParams, CoachingReportResult, KpiName, ModelView, PreviewActuals, ReportOptions, Source, WpcmServices } from '@wpcm/language';
 import { Aggregator, assertNoErrors, catalogOf, coachingPersonaHtml, coachingReport, documentsOfModel, ModelHasErrors, modelView, previewActuals, sourceNamed } from '@wpcm/language';
 
 /** How a platform reads actuals files. */
 export interface ActualsFiles {
     /** Changes whenever the file does (modification time and size, say); throws when the file cannot be read. */
     version(path: string): Promise<string>;
-    /** Adds every row of the file (through the mapping `source`, if any) to the aggregator; throws with file:line:column for bad data. */
-    read(path: string, aggregator: Aggregator, source?: Source): Promise<void>;
+    /**
+     * Adds every row of the file (through the mapping `source`, if any) to the
+     * aggregator, whose catalog has the KPI `names`; throws with
+     * file:line:column for bad data.
+     */
+    read(path: string, aggregator: Aggregator, how: { source: Source | undefined; names: readonly KpiName[] }): Promise<void>;
 }
 
 /**
@@ -61,7 +65,7 @@ export class ActualsReports {
         if (!aggregator) {
             this.last = undefined;
             aggregator = new Aggregator(catalog);
-            await this.files.read(ref.path, aggregator, source);
+            await this.files.read(ref.path, aggregator, { source, names: catalog.names });
             this.last = { key, aggregator };
         }
         return { report: coachingReport(catalog, view, aggregator, options), view };

@@ -6,14 +6,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PreviewResult } from '@wpcm/language';
 import { renderDashboard } from '@wpcm/language/client';
 import { nodeActualsFiles } from '../../server/src/actuals-files.js';
 import type { ActualsFiles } from '../../server/src/coaching-handler.js';
 import { actualsForPreview, ActualsReports } from '../../server/src/coaching-handler.js';
 import { preview } from '../../server/src/preview-handler.js';
-import { tempFolder } from '../support/cli.js';
+import { runCli, tempFolder } from '../support/cli.js';
+import { readExample } from '../support/workspace.js';
 import { DIRECT_SELLER_URI as MODEL, directSellerServices as services } from './support.js';
 
 
@@ -38,6 +39,8 @@ function actualsFile(text: string): string {
     writeFileSync(path, text);
     return path;
 }
+
+afterEach(() => { vi.unstubAllEnvs(); });
 
 describe('dashboard preview with actuals', () => {
     it('summarises each KPI and motion over the persona\'s sellers', async () => {
@@ -94,7 +97,7 @@ describe('dashboard preview with actuals', () => {
         let version = 'v1';
         const counting: ActualsFiles = {
             version: async () => version,
-            read: async (path, aggregator) => { reads.push(version); await nodeActualsFiles.read(path, aggregator); }
+            read: async (path, aggregator, how) => { reads.push(version); await nodeActualsFiles.read(path, aggregator, how); }
         };
         const reports = new ActualsReports(counting);
         const wpcm = await services();
@@ -140,6 +143,25 @@ describe('dashboard preview with actuals', () => {
         expect(canonical.kind === 'error' && canonical.message).toBe(`${path}:1:1: missing column 'date' (the header has 'Opportunity Owner', 'Owner Role', 'Account Name', 'Opportunity Name', 'Stage', 'Amount', 'Probability (%)', 'Created Date', 'Close Date', 'Type', 'Lead Source')`);
         expect(await actualsForPreview(wpcm, reports, MODEL, { path, source: 'hubspot' }, 'DirectSeller'))
             .toEqual({ kind: 'error', file: path, message: "no source 'hubspot' in coaching.sources of the config (known: salesforce-opportunities)" });
+    });
+
+    it('has the numbers of wpcm coach to the last digit, for a file read whole and one read in blocks', async () => {
+        // Sums of decimals depend on the order they are added in; a large file is read in blocks (threads or not),
+        // so the editor must read it in the same blocks as the CLI. WPCM_SPLIT_BYTES makes the example "large".
+        const dir = tempFolder('wpcm-preview-actuals-');
+        writeFileSync(join(dir, 'direct-seller.wpcm'), readExample('direct-seller.wpcm'));
+        writeFileSync(join(dir, 'actuals.csv'), readFileSync(new URL('../../examples/direct-seller.actuals.csv', import.meta.url)));
+        const actualsOf = (report: { personas: Array<{ sellers: Array<{ id: string; kpis: Array<{ id: string; actual: number | null }> }> }> }) =>
+            report.personas.flatMap(p => p.sellers.flatMap(s => s.kpis.map(k => `${s.id} ${k.id} ${k.actual}`)));
+        for (const split of ['1073741824', '1']) {
+            vi.stubEnv('WPCM_SPLIT_BYTES', split);
+            const cli = await runCli(['coach', 'direct-seller.wpcm', '--actuals', 'actuals.csv', '--format', 'json', '--stdout'], dir);
+            expect(cli.code).toBe(0);
+            const { report } = await new ActualsReports(nodeActualsFiles).report(await services(), MODEL, { path: join(dir, 'actuals.csv') });
+            const editor = actualsOf(report);
+            expect(editor.length).toBeGreaterThan(50);
+            expect(editor).toEqual(actualsOf(JSON.parse(cli.stdout)));
+        }
     });
 
     it('says why there are no actuals, and the dashboard still shows', async () => {

@@ -14,6 +14,16 @@ import { isBlank } from './rows.js';
 
 /** Files from this size on are read in blocks. */
 export const SPLIT_MIN_BYTES = 32 << 20;
+
+/**
+ * The size from which a file is read in blocks, for `wpcm coach` and the
+ * editor alike: tests lower it through WPCM_SPLIT_BYTES rather than write
+ * 32 MB files.
+ */
+export function splitMinBytes(env: NodeJS.ProcessEnv = process.env): number {
+    const bytes = Number(env.WPCM_SPLIT_BYTES);
+    return Number.isInteger(bytes) && bytes > 0 ? bytes : SPLIT_MIN_BYTES;
+}
 /** Blocks per file: as many as threads that may read (min(cores, 4)), whatever the number this time. */
 export const BLOCKS = 4;
 /** The size of the stream's first chunk (csv-stream.ts), from which papaparse guesses the format. */

@@ -8,6 +8,7 @@ import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language'
 import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { splitMinBytes } from '../coach/file-blocks.js';
 import { readActuals } from '../coach/read-actuals.js';
 import { sourceReader } from '../coach/source-reader.js';
 import { loadConfig } from '../config.js';
@@ -43,12 +44,6 @@ export interface CoachIo {
 export function readThreads(env: NodeJS.ProcessEnv = process.env): number {
     const wanted = Number(env.WPCM_THREADS);
     return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 4) : Math.min(availableParallelism(), 4);
-}
-
-/** The size from which a file is read in blocks: tests lower it through WPCM_SPLIT_BYTES rather than write 32 MB files. */
-function splitBytes(env: NodeJS.ProcessEnv = process.env): number | undefined {
-    const bytes = Number(env.WPCM_SPLIT_BYTES);
-    return Number.isInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 function dateOption(option: string, value: string | undefined): number | undefined {
@@ -95,7 +90,7 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
         skipInvalid: values['skip-invalid'] ?? false,
         ...(source ? { reader: sourceReader(source) } : {}),
         progress: io.progress,
-        split: { threads: readThreads(), minBytes: splitBytes(), names: catalog.names, window: { from, to } }
+        split: { threads: readThreads(), minBytes: splitMinBytes(), names: catalog.names, window: { from, to } }
     });
     const report: CoachingReport = coachingReport(catalog, view, aggregator, {
         attainment: view.attainment,
