@@ -4,7 +4,7 @@
 // copy of the server and the wpcm.config.json JSON Schema in extension/out/,
 // so the packaged .vsix needs nothing from node_modules.
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const polyfill = readFileSync(new URL('./polyfill-groupby.cjs', import.meta.url), 'utf8');
@@ -65,6 +65,10 @@ await Promise.all([
     build({ ...browser, entryPoints: ['extension/src/extension-web.ts'], outfile: 'extension/out/extension-web.js', format: 'cjs', external: ['vscode'] }),
     build({ ...browser, ...worker, entryPoints: ['server/src/browser-main.ts'], outfile: 'out/server-web.js' })
 ]);
+
+// The package's bins run from a checkout too (`npx wpcm` after a rebuild): npm marks them
+// executable only when it links them, and esbuild writes new files without the mode.
+for (const bin of ['out/cli.cjs', 'out/server.cjs']) chmodSync(bin, 0o755);
 
 // The extension runs the very same server as `wpcm-language-server`.
 mkdirSync('extension/out/schemas', { recursive: true });
