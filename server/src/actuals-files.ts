@@ -21,7 +21,7 @@ export const nodeActualsFiles: ActualsFiles = {
     },
     async read(path, aggregator, { source, names }) {
         await readActuals(path, aggregator, {
-            shown: path, skipInvalid: false, ...(source ? { reader: sourceReader(source) } : {}),
+            shown: path, skipInvalid: false, skipHint: '', ...(source ? { reader: sourceReader(source) } : {}),
             // A large file in the blocks `wpcm coach` reads it in (here all on this thread): the sums are
             // added in the same order, so the editor's numbers are the CLI's to the last digit.
             split: { threads: 1, minBytes: splitMinBytes(), names, window: {} }

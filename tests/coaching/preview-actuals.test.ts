@@ -171,7 +171,14 @@ describe('dashboard preview with actuals', () => {
             .toEqual({ kind: 'error', file: missing, message: `${missing}: cannot read the actuals file (ENOENT)` });
         const bad = actualsFile('date,seller,team,kpi,value\n2026-03-02,ann,A,Touches,many\n');
         expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path: bad }, 'DirectSeller'))
-            .toEqual({ kind: 'error', file: bad, message: `${bad}:2:26: value 'many' is not a number (use --skip-invalid to skip bad rows)` });
+            .toEqual({ kind: 'error', file: bad, message: `${bad}:2:26: value 'many' is not a number` });
+        // The editor has no --skip-invalid to suggest, whether the file is read whole or in blocks.
+        const late = actualsFile(`date,seller,team,kpi,value\n${'2026-03-02,ann,A,Touches,60\n'.repeat(10)}2026-03-02,ann,A,Touches,many\n`);
+        for (const split of ['1073741824', '1']) {
+            vi.stubEnv('WPCM_SPLIT_BYTES', split);
+            expect(await actualsForPreview(wpcm, new ActualsReports(nodeActualsFiles), MODEL, { path: late }, 'DirectSeller'))
+                .toEqual({ kind: 'error', file: late, message: `${late}:12:26: value 'many' is not a number` });
+        }
         expect(await actualsForPreview(wpcm, undefined, MODEL, { path: bad }, 'DirectSeller'))
             .toEqual({ kind: 'error', file: bad, message: 'actuals files can be read by the desktop language server only' });
     });

@@ -29,6 +29,8 @@ export interface ReadOptions {
     /** How to show the file in messages. */
     readonly shown: string;
     readonly skipInvalid: boolean;
+    /** Said after a bad row's message (default: the CLI's --skip-invalid); '' for none. */
+    readonly skipHint?: string | undefined;
     readonly reader?: RowReaderFactory;
     /** Where the progress line goes (a terminal's stderr), or undefined for none. */
     readonly progress?: ((text: string) => void) | undefined;
@@ -64,7 +66,7 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
         if (split && !options.reader && size >= (split.minBytes ?? SPLIT_MIN_BYTES)) {
             let lastProgress = 0;
             const skippedExamples = await readInBlocks(path, size, aggregator, {
-                shown: options.shown, skipInvalid: options.skipInvalid, names: split.names, window: split.window, threads: split.threads,
+                shown: options.shown, skipInvalid: options.skipInvalid, skipHint: options.skipHint, names: split.names, window: split.window, threads: split.threads,
                 // About twice a second, as a read in one piece shows it.
                 onProgress: onProgress && ((bytes, rows) => {
                     const now = Date.now();
@@ -93,7 +95,7 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
     try {
         await streamCsv(path, sink.onRow, onProgress ? { onProgress } : {});
     } catch (error) {
-        if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown));
+        if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown, 0, options.skipHint));
         throw error;
     }
     if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);

@@ -27,6 +27,8 @@ import { CliError } from '../errors.js';
 export interface BlocksOptions {
     readonly shown: string;
     readonly skipInvalid: boolean;
+    /** Said after a bad row's message (default: the CLI's --skip-invalid); '' for none. */
+    readonly skipHint?: string | undefined;
     readonly names: readonly KpiName[];
     readonly window: Window;
     /** Threads that read blocks, the main thread included. */
@@ -135,7 +137,7 @@ function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: B
         // inside one (it may have stopped at the half row before its end).
         if (quotes % 2 !== 0 || !result.wholeRows) return undefined;
         quotes += result.quotes;
-        if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines));
+        if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines, options.skipHint));
         read.push(result);
         lines += result.lines;
     }

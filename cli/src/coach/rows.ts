@@ -31,9 +31,12 @@ export class BadRow extends Error {
     }
 }
 
-/** What stops the reading: a bad header, or a bad row without --skip-invalid. */
-export function stopMessage(bad: BadRow, shown: string, lines = 0): string {
-    return bad.isHeader ? bad.where(shown, lines) : `${bad.where(shown, lines)} (use --skip-invalid to skip bad rows)`;
+/** How the CLI tells a user that bad rows can be skipped; the editor, which has no such option, says nothing. */
+export const SKIP_HINT = 'use --skip-invalid to skip bad rows';
+
+/** What stops the reading: a bad header, or a bad row without --skip-invalid (with the hint, if any, on how to skip it). */
+export function stopMessage(bad: BadRow, shown: string, lines = 0, hint = SKIP_HINT): string {
+    return bad.isHeader || hint === '' ? bad.where(shown, lines) : `${bad.where(shown, lines)} (${hint})`;
 }
 
 export function isBlank(row: readonly string[]): boolean {
