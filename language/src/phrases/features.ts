@@ -163,11 +163,11 @@ export function phraseFeatures(tokens: Token[], start: number, title: string, ru
         // Only presence is a feature: most names are in no dictionary, so absence says little.
         if (isNounPair(lower[0], singularize(lower[1]))) features.push('pair', `c0pair:${c0}`);
         if (end > 2 && isNounPair(lower[1], singularize(lower[2]))) features.push('pair12');
-        const heads = compoundHeadCount(singularize(head));
+        const hw = singularize(head);
+        const heads = compoundHeadCount(hw);
         const hb = heads === 0 ? '0' : heads < 10 ? '1' : heads < 40 ? '2' : '3';
         features.push(`hcc:${hb}`, `c0hcc:${c0}|${hb}`);
         // The head word itself: "management", "officers", "rate" head names in every business framework.
-        const hw = singularize(head);
         features.push(`hw:${hw}`, `c0hw:${c0}|${hw}`);
     }
     // How readily the first word modifies a noun: the WordNet collocations it opens ("credit": "credit

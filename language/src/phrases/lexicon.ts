@@ -148,16 +148,20 @@ export function isNounPair(first: string, second: string): boolean {
     return load().compounds.has(`${first} ${second}`);
 }
 
+/** The count beside `word` in a sorted word table and its base-36 counts; 0 for a word not listed. */
+function countIn(words: string[], counts: string[], word: string): number {
+    const k = find(words, word);
+    return k < 0 ? 0 : parseInt(counts[k], 36);
+}
+
 /** How many WordNet noun collocations the word heads ("number": "phone number", "serial number"...); 0 below 3. */
 export function compoundHeadCount(word: string): number {
     const t = load();
-    const k = find(t.compoundHeads, word);
-    return k < 0 ? 0 : parseInt(t.compoundHeadCounts[k], 36);
+    return countIn(t.compoundHeads, t.compoundHeadCounts, word);
 }
 
 /** How many WordNet noun collocations the word opens ("credit": "credit card", "credit line"...); 0 below 3. */
 export function modifierCount(word: string): number {
     const t = load();
-    const k = find(t.modifiers, word);
-    return k < 0 ? 0 : parseInt(t.modifierCounts[k], 36);
+    return countIn(t.modifiers, t.modifierCounts, word);
 }
