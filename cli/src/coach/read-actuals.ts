@@ -46,7 +46,8 @@ export interface ReadResult {
 /** Inputs smaller than this finish before a progress line would help. */
 export const PROGRESS_MIN_BYTES = 4 << 20;
 
-function cannotRead(shown: string, error: unknown): CliError {
+/** The one message for an actuals file that cannot be opened or read, with the system's code (ENOENT...). */
+export function cannotRead(shown: string, error: unknown): CliError {
     return new CliError(`${shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 
