@@ -51,35 +51,42 @@ export function actualOf(measure: Measure, sums: Sums, workingDays: number, work
 interface Cell {
     actual: number;
     attainment: number | undefined;
-    rows: number;
 }
 
-/** Median and rank of one group (team or company) for one KPI. */
-interface Group {
-    actuals: Distribution;
-    attainments: Distribution;
-}
+/**
+ * A group (team or company) for one KPI: its medians, computed once, and the
+ * sorted values its members are ranked in.
+ */
+class Group {
+    readonly median: number | null;
+    readonly medianAttainment: number | null;
+    readonly sellers: number;
+    private readonly actuals: Distribution;
+    private readonly attainments: Distribution;
 
-function groupOf(cells: readonly Cell[]): Group {
-    return {
-        actuals: new Distribution(cells.map(c => c.actual)),
-        attainments: new Distribution(cells.flatMap(c => (c.attainment === undefined ? [] : [c.attainment])))
-    };
+    constructor(cells: readonly Cell[]) {
+        const attainments: number[] = [];
+        for (const c of cells) if (c.attainment !== undefined) attainments.push(c.attainment);
+        this.actuals = new Distribution(cells.map(c => c.actual));
+        this.attainments = new Distribution(attainments);
+        this.median = this.actuals.median() ?? null;
+        this.medianAttainment = this.attainments.median() ?? null;
+        this.sellers = cells.length;
+    }
+
+    /** A member's comparison: ranked by attainment when the KPI has a target, else by actual. */
+    comparison(cell: Cell | undefined, hasTarget: boolean) {
+        let percentile: number | null = null;
+        if (cell) {
+            if (hasTarget && cell.attainment !== undefined) percentile = this.attainments.percentileRank(cell.attainment);
+            else if (!hasTarget) percentile = this.actuals.percentileRank(cell.actual);
+        }
+        return { median: this.median, medianAttainment: this.medianAttainment, percentile, sellers: this.sellers };
+    }
 }
 
 function comparison(group: Group | undefined, cell: Cell | undefined, hasTarget: boolean) {
-    if (!group) return { median: null, medianAttainment: null, percentile: null, sellers: 0 };
-    let percentile: number | null = null;
-    if (cell) {
-        if (hasTarget && cell.attainment !== undefined) percentile = group.attainments.percentileRank(cell.attainment);
-        else if (!hasTarget) percentile = group.actuals.percentileRank(cell.actual);
-    }
-    return {
-        median: group.actuals.median() ?? null,
-        medianAttainment: group.attainments.median() ?? null,
-        percentile,
-        sellers: group.actuals.size
-    };
+    return group ? group.comparison(cell, hasTarget) : { median: null, medianAttainment: null, percentile: null, sellers: 0 };
 }
 
 function nullable(value: number | undefined): number | null {
@@ -114,18 +121,24 @@ function personaReport(ctx: PersonaContext): PersonaReport {
     const membersOf: number[][] = teamIds.map(() => []);
     teamOf.forEach((team, i) => membersOf[team]!.push(i));
 
-    // Cells: per KPI, each seller's actual (undefined without one) and rows.
-    const cells = persona.kpis.map(kpi => sorted.map(entry => {
+    // Cells: per KPI, each seller's actual (undefined without one), and the rows that gave it.
+    const rows = persona.kpis.map(() => new Float64Array(sorted.length));
+    const cells = persona.kpis.map((kpi, k) => sorted.map((entry, i): Cell | undefined => {
         const sums = aggregator.sumsOf(entry, kpi);
-        const actual = sums && actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
-        return actual === undefined ? undefined : { actual, attainment: kpi.target ? attainmentOf(kpi.target, actual) : undefined, rows: sums!.rows };
+        if (!sums) return undefined;
+        rows[k]![i] = sums.rows;
+        const actual = actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
+        return actual === undefined ? undefined : { actual, attainment: kpi.target ? attainmentOf(kpi.target, actual) : undefined };
     }));
-    const rowsOf = (k: number, i: number) => cells[k]![i]?.rows ?? aggregator.sumsOf(sorted[i]!, persona.kpis[k]!)?.rows ?? 0;
-    const cellsOf = (k: number, members: readonly number[]) => members.flatMap(i => { const c = cells[k]![i]; return c ? [c] : []; });
+    const cellsOf = (k: number, members: readonly number[]) => {
+        const found: Cell[] = [];
+        for (const i of members) { const c = cells[k]![i]; if (c) found.push(c); }
+        return found;
+    };
 
     // Groups per KPI: the company (all the persona's sellers with data) and each team (undefined: no member has data).
-    const company = cells.map(bySeller => groupOf(bySeller.filter(c => c !== undefined)));
-    const teams = cells.map((_, k) => membersOf.map(members => { const c = cellsOf(k, members); return c.length > 0 ? groupOf(c) : undefined; }));
+    const company = cells.map(bySeller => new Group(bySeller.filter(c => c !== undefined)));
+    const teams = cells.map((_, k) => membersOf.map(members => { const c = cellsOf(k, members); return c.length > 0 ? new Group(c) : undefined; }));
 
     // Motion attainment per seller: mean of the attainment of its KPIs with a target and data.
     const kpiPosition = new Map(persona.kpis.map((kpi, k) => [kpi, k]));
@@ -143,6 +156,8 @@ function personaReport(ctx: PersonaContext): PersonaReport {
         .slice(0, MAX_PEERS + 1)
         .map(([id]) => id));
 
+    const support = persona.motions.map(motion => supportOf(motion, view));
+
     const sellerReports: SellerReport[] = ids.map((seller, i) => {
         const team = teamIds[teamOf[i]!]!;
         const kpis = persona.kpis.map((kpi, k) => {
@@ -154,7 +169,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
                 actual: cell ? cell.actual : null,
                 attainment: nullable(cell?.attainment),
                 status: cell?.attainment !== undefined ? statusOf(cell.attainment, thresholds) : null,
-                rows: rowsOf(k, i),
+                rows: rows[k]![i]!,
                 team: comparison(teams[k]![teamOf[i]!], cell, hasTarget),
                 company: comparison(company[k], cell, hasTarget)
             };
@@ -172,7 +187,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
             const a = motionAttainment[j]![i];
             if (a !== undefined && a < lowest) { lowest = a; weakest = j; }
         });
-        const recommendations = weakest >= 0 ? recommendationsFor(persona.motions[weakest]!, seller, peersOf[weakest]!, view) : [];
+        const recommendations = weakest >= 0 ? recommendationsFor(persona.motions[weakest]!, support[weakest]!, seller, peersOf[weakest]!) : [];
         return { id: seller, team, kpis, motions, weakestMotion: weakest >= 0 ? persona.motions[weakest]!.id : null, recommendations };
     });
 
@@ -186,8 +201,8 @@ function personaReport(ctx: PersonaContext): PersonaReport {
             const group = teams[k]![t];
             return {
                 id: kpi.id,
-                median: nullable(group?.actuals.median()),
-                medianAttainment: nullable(group?.attainments.median()),
+                median: group?.median ?? null,
+                medianAttainment: group?.medianAttainment ?? null,
                 belowTarget: below,
                 sellers: members.length,
                 systemic: below >= SYSTEMIC_MIN_SELLERS && below >= SYSTEMIC_SHARE * withAttainment.length
@@ -221,11 +236,20 @@ function personaReport(ctx: PersonaContext): PersonaReport {
     };
 }
 
-function recommendationsFor(motion: CatalogMotion, seller: string, best: readonly string[], view: ModelView): SellerReport['recommendations'] {
+/** The competencies that support a motion, each with its coaches' names (none: an enablement gap). */
+interface Support {
+    readonly competency: string;
+    readonly coaches: readonly string[];
+}
+
+function supportOf(motion: CatalogMotion, view: ModelView): readonly Support[] {
+    return view.supportersOf(motion.motion).map(c => ({ competency: c.name, coaches: view.coachesOf(c).map(coach => coach.name) }));
+}
+
+function recommendationsFor(motion: CatalogMotion, support: readonly Support[], seller: string, best: readonly string[]): SellerReport['recommendations'] {
     const peers = best.filter(s => s !== seller).slice(0, MAX_PEERS);
-    const supporters = view.supportersOf(motion.motion);
-    if (supporters.length === 0) return [{ motion: motion.id, competency: null, coaches: [], peers }];
-    return supporters.map(c => ({ motion: motion.id, competency: c.name, coaches: view.coachesOf(c).map(coach => coach.name), peers }));
+    if (support.length === 0) return [{ motion: motion.id, competency: null, coaches: [], peers }];
+    return support.map(s => ({ motion: motion.id, competency: s.competency, coaches: [...s.coaches], peers }));
 }
 
 function unknownKpiWarning(aggregator: Aggregator): string[] {
