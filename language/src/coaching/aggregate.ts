@@ -206,6 +206,14 @@ export class Aggregator {
         if (part.firstDay !== undefined && (this.firstDay === undefined || part.firstDay < this.firstDay)) this.firstDay = part.firstDay;
         if (part.lastDay !== undefined && (this.lastDay === undefined || part.lastDay > this.lastDay)) this.lastDay = part.lastDay;
         const stride = this.stride;
+        if (this.sellers.size === 0) {
+            // The first block: its sums are this one's (0 + x is x), copied in one go.
+            if (part.sums.length > this.sums.length) this.sums = new Float64Array(part.sums.length);
+            this.sums.set(part.sums);
+            for (const seller of part.sellers) this.newSeller(seller.id, seller.team, seller.day);
+            this.last = undefined;
+            return;
+        }
         part.sellers.forEach((seller, i) => {
             let entry = this.sellers.get(seller.id);
             if (!entry) entry = this.newSeller(seller.id, seller.team, seller.day);
