@@ -76,6 +76,19 @@ describe('wpcm coach with worker threads (bundle)', () => {
         expect(one.stdout).toBe(two.stdout);
     });
 
+    it('stops the workers it started ahead when the model is refused', () => {
+        // The workers start before the model is read; a model with an error must still end the process at once.
+        const dir = workspace();
+        writeFileSync(join(dir, 'model.wpcm'), MODEL.replace('measured in CRM }', 'measured in Warehouse }'));
+        const started = Date.now();
+        const run = coach(dir, TWO);
+        expect(run.error).toBeUndefined(); // not killed by the 60 s timeout
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/^model\.wpcm:7:68 error unresolved-reference .*Warehouse/m);
+        expect(Date.now() - started).toBeLessThan(30_000);
+    });
+
     it('keeps the worker small and Vega out of cli.cjs', () => {
         expect(statSync(join(OUT, 'coach-worker.cjs')).size).toBeLessThan(200_000);
         expect(statSync(join(OUT, 'chart-runtime.cjs')).size).toBeGreaterThan(1_000_000);

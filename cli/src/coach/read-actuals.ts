@@ -9,6 +9,7 @@ import type { Aggregator, KpiName, Window } from '@wpcm/language';
 import { CliError } from '../errors.js';
 import { fileSize, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
+import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
 import type { RowReaderFactory } from './rows.js';
 import { BadRow, canonicalReader, rowSink, stopMessage } from './rows.js';
@@ -18,6 +19,8 @@ import { MAX_SKIPPED_EXAMPLES } from './read-block.js';
 export interface SplitOptions {
     /** Threads that read, the main thread included; 1 reads the blocks one after the other. */
     readonly threads: number;
+    /** The threads, started ahead (startBlockReaders). */
+    readonly readers?: BlockReaders | undefined;
     /** Files from this size on are read in blocks (SPLIT_MIN_BYTES unless a test lowers it). */
     readonly minBytes?: number | undefined;
     /** The KPIs as rows name them (Catalog.names) and the window: what a worker thread's aggregator needs. */
@@ -67,7 +70,7 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
         if (split && !options.reader && size >= (split.minBytes ?? SPLIT_MIN_BYTES)) {
             let lastProgress = 0;
             const skippedExamples = await readInBlocks(path, size, aggregator, {
-                shown: options.shown, skipInvalid: options.skipInvalid, skipHint: options.skipHint, names: split.names, window: split.window, threads: split.threads,
+                shown: options.shown, skipInvalid: options.skipInvalid, skipHint: options.skipHint, names: split.names, window: split.window, threads: split.threads, readers: split.readers,
                 // About twice a second, as a read in one piece shows it.
                 onProgress: onProgress && ((bytes, rows) => {
                     const now = Date.now();

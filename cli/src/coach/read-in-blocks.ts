@@ -33,6 +33,8 @@ export interface BlocksOptions {
     readonly window: Window;
     /** Threads that read blocks, the main thread included. */
     readonly threads: number;
+    /** The threads, started ahead (startBlockReaders); without them, readInBlocks starts and stops its own. */
+    readonly readers?: BlockReaders | undefined;
     /** Progress of all blocks together: bytes and rows read so far. */
     readonly onProgress?: ((bytes: number, rows: number) => void) | undefined;
 }
@@ -71,6 +73,30 @@ function workerRunner(file: string): BlockRunner {
     };
 }
 
+/** The threads that read blocks: the main thread and threads - 1 workers. */
+export interface BlockReaders {
+    readonly runners: readonly BlockRunner[];
+    /** Stops the workers (not waited for: they stop while the report is made). */
+    close(): void;
+}
+
+/**
+ * Starts the workers of `threads` threads, so that a caller can have them
+ * load while it does other work (`wpcm coach` reads the model meanwhile).
+ */
+export function startBlockReaders(threads: number): BlockReaders {
+    const file = threads > 1 ? workerFile() : undefined;
+    const runners = [mainThread, ...Array.from({ length: Math.max(0, threads - 1) }, () => (file ? workerRunner(file) : mainThread))];
+    let closed = false;
+    return {
+        runners,
+        close: () => {
+            if (!closed) void Promise.all(runners.map(r => r.close()));
+            closed = true;
+        }
+    };
+}
+
 function sameFormat(a: BlockResult['format'], b: BlockResult['format']): boolean {
     return a !== undefined && b !== undefined && a.newline === b.newline && a.delimiter === b.delimiter;
 }
@@ -84,9 +110,9 @@ export async function readInBlocks(path: string, size: number, aggregator: Aggre
     } catch {
         return undefined; // The read in one piece reports the header's problem.
     }
-    const file = options.threads > 1 ? workerFile() : undefined;
-    // Started first, so that the workers load while the boundaries are searched.
-    const runners = [mainThread, ...Array.from({ length: Math.max(0, options.threads - 1) }, () => (file ? workerRunner(file) : mainThread))];
+    // Started before the boundaries are searched, so that the workers load meanwhile.
+    const readers = options.readers ?? startBlockReaders(options.threads);
+    const runners = readers.runners;
     try {
         const blocks = fileBlocks(path, size, head.format);
         if (blocks.length < 2) return undefined;
@@ -98,8 +124,7 @@ export async function readInBlocks(path: string, size: number, aggregator: Aggre
         const results = await runBlocks(tasks, runners.slice(0, tasks.length), options.onProgress);
         return absorbBlocks(results, head.format, aggregator, options);
     } finally {
-        // Not waited for: the threads stop while the report is made.
-        void Promise.all(runners.map(r => r.close()));
+        readers.close();
     }
 }
 

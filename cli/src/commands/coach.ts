@@ -8,7 +8,9 @@ import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language'
 import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
 import { splitMinBytes } from '../coach/file-blocks.js';
+import { startBlockReaders } from '../coach/read-in-blocks.js';
 import { readActuals } from '../coach/read-actuals.js';
 import { sourceReader } from '../coach/source-reader.js';
 import { loadConfig } from '../config.js';
@@ -76,42 +78,50 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
     const cwd = io.cwd ?? process.cwd();
     const config = loadConfig(values.config, io.cwd);
     const source = sourceOf(config, values.source);
-    const workspace = await loadWorkspace(paths, config, cwd);
-    const refused = refuseIfErrors(workspace, io);
-    if (refused !== undefined) return refused;
-
-    const view = modelView(inputOf(workspace));
-    const catalog = catalogOf(view);
-    const aggregator = new Aggregator(catalog, { from, to });
     const actualsPath = resolve(cwd, values.actuals);
-    const shown = displayPath(actualsPath, cwd);
-    const { skippedExamples } = await readActuals(actualsPath, aggregator, {
-        shown,
-        skipInvalid: values['skip-invalid'] ?? false,
-        ...(source ? { reader: sourceReader(source) } : {}),
-        progress: io.progress,
-        split: { threads: readThreads(), minBytes: splitMinBytes(), names: catalog.names, window: { from, to } }
-    });
-    const report: CoachingReport = coachingReport(catalog, view, aggregator, {
-        attainment: view.attainment,
-        ...(config?.coaching?.workingDays ? { workingDays: config.coaching.workingDays } : {}),
-        from, to
-    });
-    if (aggregator.rows.skipped > 0) {
-        report.warnings.push(`skipped ${aggregator.rows.skipped} invalid row${aggregator.rows.skipped === 1 ? '' : 's'}; first: ${skippedExamples.join('; ')}`);
+    // A large canonical file is read on several threads: started now, the workers load while the model is read.
+    const large = (statSync(actualsPath, { throwIfNoEntry: false })?.size ?? 0) >= splitMinBytes();
+    const threads = readThreads();
+    const readers = large && !source ? startBlockReaders(threads) : undefined;
+    try {
+        const workspace = await loadWorkspace(paths, config, cwd);
+        const refused = refuseIfErrors(workspace, io);
+        if (refused !== undefined) return refused;
+
+        const view = modelView(inputOf(workspace));
+        const catalog = catalogOf(view);
+        const aggregator = new Aggregator(catalog, { from, to });
+        const shown = displayPath(actualsPath, cwd);
+        const { skippedExamples } = await readActuals(actualsPath, aggregator, {
+            shown,
+            skipInvalid: values['skip-invalid'] ?? false,
+            ...(source ? { reader: sourceReader(source) } : {}),
+            progress: io.progress,
+            split: { threads, readers, minBytes: splitMinBytes(), names: catalog.names, window: { from, to } }
+        });
+        const report: CoachingReport = coachingReport(catalog, view, aggregator, {
+            attainment: view.attainment,
+            ...(config?.coaching?.workingDays ? { workingDays: config.coaching.workingDays } : {}),
+            from, to
+        });
+        if (aggregator.rows.skipped > 0) {
+            report.warnings.push(`skipped ${aggregator.rows.skipped} invalid row${aggregator.rows.skipped === 1 ? '' : 's'}; first: ${skippedExamples.join('; ')}`);
+        }
+        for (const warning of report.warnings) io.stderr(`wpcm: warning: ${warning}\n`);
+        if (values.stdout) {
+            io.stdout(coachingJson(report));
+            return EXIT_OK;
+        }
+        // The JSON report is written a seller at a time, never held as one string of tens of MB.
+        const files = format === 'json' ? coachingJsonFiles(report) : await coachingFiles(report, view, format);
+        const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
+        const show = (path: string) => displayPath(path, cwd);
+        // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
+        const written = writeFiles(out, files, { show, fsync: files.length <= 100 });
+        const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
+        io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
+    } finally {
+        readers?.close();
     }
-    for (const warning of report.warnings) io.stderr(`wpcm: warning: ${warning}\n`);
-    if (values.stdout) {
-        io.stdout(coachingJson(report));
-        return EXIT_OK;
-    }
-    // The JSON report is written a seller at a time, never held as one string of tens of MB.
-    const files = format === 'json' ? coachingJsonFiles(report) : await coachingFiles(report, view, format);
-    const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
-    const show = (path: string) => displayPath(path, cwd);
-    // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
-    const written = writeFiles(out, files, { show, fsync: files.length <= 100 });
-    const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
-    io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
     return EXIT_OK;
 }
