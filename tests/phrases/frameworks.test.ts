@@ -36,11 +36,11 @@ function lockedByHash(phrase: string): boolean {
 }
 
 /**
- * Locked split scored once with the final model (README): 381 rows, 85.0 % accuracy, 97.0 % noun precision,
- * 75.4 % noun recall (the previous model, which never saw the family: 81.9 %, 96.1 %, 70.1 %). The bounds sit
- * just below the figures.
+ * Locked split scored once with the final model (README): 581 rows (381 of the first writing, 200 of the
+ * second), 91.6 % accuracy, 97.0 % noun precision, 88.0 % noun recall (the previous model, same rows: 86.7 %,
+ * 98.1 %, 78.3 %). The bounds sit just below the figures.
  */
-const LOCKED_ACCURACY = 0.845;
+const LOCKED_ACCURACY = 0.91;
 const LOCKED_PRECISION = 0.965;
 
 describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
@@ -92,7 +92,7 @@ describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
             if (noun) flagged++;
             if (noun && row.label === 'noun') flaggedRight++;
         }
-        expect(locked.length).toBe(381);
+        expect(locked.length).toBe(581);
         expect(correct / locked.length).toBeGreaterThanOrEqual(LOCKED_ACCURACY);
         expect(flaggedRight / flagged).toBeGreaterThanOrEqual(LOCKED_PRECISION);
     });

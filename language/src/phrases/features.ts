@@ -22,7 +22,7 @@
 import { isShouting } from './classify.js';
 import { compoundHeadCount, isNounPair, modifierCount, type VerbEntry } from './lexicon.js';
 import { looksPlural, singularize } from './morphology.js';
-import type { Token } from './tokenize.js';
+import { MAX_TOKENS, type Token } from './tokenize.js';
 import { IRREGULAR_PARTICIPLES, JOB_HEADS, MEASURE_NOUNS } from './wordClasses.js';
 import * as kinds from './wordKinds.js';
 
@@ -154,7 +154,8 @@ export function phraseFeatures(tokens: Token[], start: number, title: string, ru
     // "by" + noun after a plural a breakdown ("Forecasts by region", a noun phrase).
     if (c1 === 'prep' || c1 === 'part') features.push(`p1:${lower[0]}|${lower[1]}`, `pc:${lower[1]}|${c2}`, `c0pc:${c0}|${lower[1]}|${c2}`);
     // What closes the title: a participle ("Emails sent"), a plural noun ("Orders on hold") or a verb's object.
-    if (n > 1) {
+    // A title cut at MAX_TOKENS has no known last word (the cut can fall on "for"), so it gets none.
+    if (n > 1 && tokens.length < MAX_TOKENS) {
         const last = wordClass(words[n - 1], shouting);
         features.push(`cl:${last}`, `c0cl:${c0}|${last}`);
     }

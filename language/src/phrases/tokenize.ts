@@ -15,7 +15,7 @@ export interface Token {
     breakAfter: boolean;
 }
 
-const MAX_TOKENS = 24;
+export const MAX_TOKENS = 24;
 /** Longer "words" are not English words; their start is enough to look them up. */
 const MAX_WORD_LENGTH = 40;
 const MAX_RAW_LENGTH = 200;
