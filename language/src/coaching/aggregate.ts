@@ -171,6 +171,11 @@ export class Aggregator {
         return 'used';
     }
 
+    /** Rows of the window that gave one seller's sums of one KPI (no Sums object made: the report asks for every pair). */
+    rowsOf(seller: SellerEntry, kpi: { readonly index: number }): number {
+        return this.sums[seller.index * this.stride + kpi.index * FIELDS + ROWS]!;
+    }
+
     /** The sums of one seller and KPI, or undefined when no row of the window gave any. */
     sumsOf(seller: SellerEntry, kpi: { readonly index: number }): Sums | undefined {
         const at = seller.index * this.stride + kpi.index * FIELDS;

@@ -18,7 +18,7 @@ import type { Catalog, CatalogMotion, CatalogPersona, Measure } from './catalog.
 import { gapBlock } from './gap-block.js';
 import type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
 import { COACHING_FORMAT_VERSION } from './report-schema.js';
-import { Distribution, mean } from './stats.js';
+import { Distribution } from './stats.js';
 
 export interface ReportOptions {
     readonly workingDays?: readonly Weekday[];
@@ -110,7 +110,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
     const sellers: string[] = [];
     const entries: SellerEntry[] = [];
     for (const [seller, entry] of aggregator.sellers) {
-        if (persona.kpis.some(kpi => aggregator.sumsOf(entry, kpi))) { sellers.push(seller); entries.push(entry); }
+        if (persona.kpis.some(kpi => aggregator.rowsOf(entry, kpi) > 0)) { sellers.push(seller); entries.push(entry); }
     }
     const order = sellers.map((_, i) => i).sort((a, b) => compareText(sellers[a]!, sellers[b]!));
     const ids = order.map(i => sellers[i]!);
@@ -144,17 +144,28 @@ function personaReport(ctx: PersonaContext): PersonaReport {
     const kpiPosition = new Map(persona.kpis.map((kpi, k) => [kpi, k]));
     const motionAttainment = persona.motions.map(motion => {
         const positions = motion.kpis.map(kpi => kpiPosition.get(kpi)!);
-        return ids.map((_, i) => mean(positions.flatMap(k => { const a = cells[k]![i]?.attainment; return a === undefined ? [] : [a]; })));
+        return ids.map((_, i) => {
+            let sum = 0;
+            let count = 0;
+            for (const k of positions) {
+                const a = cells[k]![i]?.attainment;
+                if (a !== undefined) { sum += a; count++; }
+            }
+            return count > 0 ? sum / count : undefined;
+        });
     });
     const defined = (values: ReadonlyArray<number | undefined>) => values.filter((v): v is number => v !== undefined);
     const motionCompany = motionAttainment.map(bySeller => new Distribution(defined(bySeller)).median());
     const motionTeam = motionAttainment.map(bySeller => membersOf.map(members => new Distribution(defined(members.map(i => bySeller[i]))).median()));
     // Peers: the best sellers at 100 % or more on each motion (one more than shown, to leave out the seller asked about).
-    const peersOf = motionAttainment.map(bySeller => ids
-        .flatMap((id, i) => { const a = bySeller[i]; return a !== undefined && a >= 100 ? [[id, a] as const] : []; })
-        .sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))
-        .slice(0, MAX_PEERS + 1)
-        .map(([id]) => id));
+    const peersOf = motionAttainment.map(bySeller => {
+        const atTarget: number[] = [];
+        bySeller.forEach((a, i) => { if (a !== undefined && a >= 100) atTarget.push(i); });
+        return atTarget
+            .sort((x, y) => bySeller[y]! - bySeller[x]! || compareText(ids[x]!, ids[y]!))
+            .slice(0, MAX_PEERS + 1)
+            .map(i => ids[i]!);
+    });
 
     const support = persona.motions.map(motion => supportOf(motion, view));
 

@@ -44,15 +44,3 @@ export class Distribution {
         return lo;
     }
 }
-
-export function median(values: readonly number[]): number | undefined {
-    return new Distribution(values).median();
-}
-
-/** Mean of the values; undefined for none. */
-export function mean(values: readonly number[]): number | undefined {
-    if (values.length === 0) return undefined;
-    let sum = 0;
-    for (const v of values) sum += v;
-    return sum / values.length;
-}
