@@ -18,9 +18,13 @@ export interface CsvFormat {
     readonly delimiter: string;
 }
 
+/** How often progress is reported, in milliseconds: about twice a second. */
+export const PROGRESS_EVERY_MS = 500;
+
 export interface CsvStreamOptions {
-    /** Called about twice a second with bytes and rows read so far. */
+    /** Called every `progressEvery` ms at most (PROGRESS_EVERY_MS) with bytes and rows read so far. */
     readonly onProgress?: (bytes: number, rows: number) => void;
+    readonly progressEvery?: number | undefined;
     /** Only the bytes from `start` up to `end` (exclusive): one block of rows of a larger file. */
     readonly range?: { readonly start: number; readonly end: number };
     /** The format to read with instead of guessing it (a block after the first has not the file's first chunk). */
@@ -45,6 +49,7 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
         let stopped = false;
         let failed = false;
         let lastProgress = Date.now();
+        const progressEvery = options.progressEvery ?? PROGRESS_EVERY_MS;
         stream.on('error', error => { failed = true; reject(error); });
         if (options.onText) stream.on('data', options.onText as (text: string | Buffer) => void);
         Papa.parse<string[]>(stream as unknown as File, {
@@ -77,7 +82,7 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
                 }
                 if (options.onProgress) {
                     const now = Date.now();
-                    if (now - lastProgress >= 500) { lastProgress = now; options.onProgress(stream.bytesRead, line); }
+                    if (now - lastProgress >= progressEvery) { lastProgress = now; options.onProgress(stream.bytesRead, line); }
                 }
             },
             complete: () => { if (!stopped && !failed) resolve(line); },

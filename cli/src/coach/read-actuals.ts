@@ -7,7 +7,8 @@
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
 import { CliError } from '../errors.js';
-import { fileSize, streamCsv } from './csv-stream.js';
+import type { CsvStreamOptions } from './csv-stream.js';
+import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
 import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
@@ -37,6 +38,8 @@ export interface ReadOptions {
     readonly reader?: RowReaderFactory;
     /** Where the progress line goes (a terminal's stderr), or undefined for none. */
     readonly progress?: ((text: string) => void) | undefined;
+    /** How often the line is redrawn, in milliseconds (PROGRESS_EVERY_MS; tests ask for every chunk). */
+    readonly progressEvery?: number | undefined;
     /** Read a large canonical file in blocks; without it, every file is read in one piece. */
     readonly split?: SplitOptions | undefined;
 }
@@ -60,6 +63,7 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
         throw cannotRead(options.shown, error);
     }
     const started = Date.now();
+    const progressEvery = options.progressEvery ?? PROGRESS_EVERY_MS;
     const progress = options.progress && size > PROGRESS_MIN_BYTES ? options.progress : undefined;
     const onProgress = progress && ((bytes: number, rows: number) => {
         const seconds = Math.max(0.001, (Date.now() - started) / 1000);
@@ -71,15 +75,16 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
             let lastProgress = 0;
             const skippedExamples = await readInBlocks(path, size, aggregator, {
                 shown: options.shown, skipInvalid: options.skipInvalid, skipHint: options.skipHint, names: split.names, window: split.window, threads: split.threads, readers: split.readers,
-                // About twice a second, as a read in one piece shows it.
+                progressEvery,
+                // The blocks' progress together, as often as a read in one piece shows it.
                 onProgress: onProgress && ((bytes, rows) => {
                     const now = Date.now();
-                    if (now - lastProgress >= 500) { lastProgress = now; onProgress(bytes, rows); }
+                    if (now - lastProgress >= progressEvery) { lastProgress = now; onProgress(bytes, rows); }
                 })
             });
             if (skippedExamples) return { skippedExamples };
         }
-        return await readWhole(path, aggregator, options, onProgress);
+        return await readWhole(path, aggregator, options, onProgress && { onProgress, progressEvery });
     } catch (error) {
         if (error instanceof CliError) throw error;
         throw cannotRead(options.shown, error);
@@ -89,7 +94,7 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
 }
 
 /** The file in one piece, on this thread. */
-async function readWhole(path: string, aggregator: Aggregator, options: ReadOptions, onProgress: ((bytes: number, rows: number) => void) | undefined): Promise<ReadResult> {
+async function readWhole(path: string, aggregator: Aggregator, options: ReadOptions, progress: CsvStreamOptions | undefined): Promise<ReadResult> {
     const skippedExamples: string[] = [];
     const sink = rowSink(aggregator, {
         makeReader: options.reader ?? canonicalReader,
@@ -97,7 +102,7 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
         onSkip: bad => { if (skippedExamples.length < MAX_SKIPPED_EXAMPLES) skippedExamples.push(bad.where(options.shown)); }
     });
     try {
-        await streamCsv(path, sink.onRow, onProgress ? { onProgress } : {});
+        await streamCsv(path, sink.onRow, progress ?? {});
     } catch (error) {
         if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown, 0, options.skipHint));
         throw error;

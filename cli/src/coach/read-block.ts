@@ -21,6 +21,8 @@ export interface BlockTask {
     readonly names: readonly KpiName[];
     readonly window: Window;
     readonly skipInvalid: boolean;
+    /** How often progress is reported, in milliseconds (csv-stream.ts PROGRESS_EVERY_MS). */
+    readonly progressEvery?: number | undefined;
 }
 
 /** A bad row as plain data: line and column in the block. */
@@ -79,7 +81,7 @@ export async function readBlock(task: BlockTask, onProgress?: (bytes: number, ro
             onFormat: f => { format = f; },
             onQuoteError: () => { quoteError = true; },
             onText: text => { for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) quotes++; },
-            ...(onProgress ? { onProgress } : {})
+            ...(onProgress ? { onProgress, progressEvery: task.progressEvery } : {})
         });
     } catch (error) {
         if (!(error instanceof BadRow)) throw error;

@@ -35,6 +35,8 @@ export interface BlocksOptions {
     readonly threads: number;
     /** The threads, started ahead (startBlockReaders); without them, readInBlocks starts and stops its own. */
     readonly readers?: BlockReaders | undefined;
+    /** How often each block reports its progress, in milliseconds (csv-stream.ts PROGRESS_EVERY_MS). */
+    readonly progressEvery?: number | undefined;
     /** Progress of all blocks together: bytes and rows read so far. */
     readonly onProgress?: ((bytes: number, rows: number) => void) | undefined;
 }
@@ -119,7 +121,7 @@ export async function readInBlocks(path: string, size: number, aggregator: Aggre
         const tasks: BlockTask[] = blocks.map((block, i) => ({
             path, start: block.start, end: block.end, last: i === blocks.length - 1,
             header: i > 0 ? head.header : undefined, format: i > 0 ? head.format : undefined,
-            names: options.names, window: options.window, skipInvalid: options.skipInvalid
+            names: options.names, window: options.window, skipInvalid: options.skipInvalid, progressEvery: options.progressEvery
         }));
         const results = await runBlocks(tasks, runners.slice(0, tasks.length), options.onProgress);
         return absorbBlocks(results, head.format, aggregator, options);
