@@ -53,6 +53,8 @@ interface Row {
     split: 'train' | 'test';
     /** what the family cap counts rows by: the family, or for frameworks.tsv its style */
     capGroup: string;
+    /** a frameworks.tsv row of the third writing (round 3), reported apart so earlier figures stay comparable */
+    round3: boolean;
 }
 
 interface Example extends Row {
@@ -97,11 +99,11 @@ function loadRows(): Row[] {
     const corpus = ['tests/phrases/corpus/corpus.tsv', 'tests/phrases/corpus/frameworks.tsv'].flatMap((path) =>
         readTsv(path).map(([phrase, label, family, split, provenance]) => {
             const style = family === 'frameworks' ? `frameworks/${styleOf(provenance)}` : family;
-            return { phrase, noun: label === 'noun', family: BY_STYLE ? style : family, split: split as Row['split'], capGroup: style };
+            return { phrase, noun: label === 'noun', family: BY_STYLE ? style : family, split: split as Row['split'], capGroup: style, round3: provenance.includes('(round 3)') };
         }),
     );
     // The hand-labeled set was used to write the rules: it trains, and is scored only leave-one-family-out.
-    const project = readTsv('tests/phrases/phrases.tsv').map(([phrase, label]) => ({ phrase, noun: label === 'noun', family: 'project', split: 'train' as const, capGroup: 'project' }));
+    const project = readTsv('tests/phrases/phrases.tsv').map(([phrase, label]) => ({ phrase, noun: label === 'noun', family: 'project', split: 'train' as const, capGroup: 'project', round3: false }));
     return [...project, ...corpus];
 }
 
@@ -238,6 +240,8 @@ function report(examples: Example[]): void {
     console.log(line('pooled', pooledAt(folds, threshold)));
     const business = folds.filter((f) => f.family.startsWith('frameworks'));
     if (business.length > 1) console.log(line('frameworks (styles pooled)', pooledAt(business, threshold)));
+    const earlier = business.map((f) => ({ ...f, held: f.held.filter((e) => !e.round3) }));
+    console.log(line('frameworks, first and second writings', pooledAt(earlier, threshold)));
     console.log(`\nPooled by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(folds, t).accuracy)} / ${pct(pooledAt(folds, t).nounPrecision)}`).join('; ')}`);
     console.log(`\nframeworks by threshold: ${THRESHOLDS.map((t) => `${t}: ${pct(pooledAt(business, t).accuracy)} / ${pct(pooledAt(business, t).nounPrecision)}`).join('; ')}`);
     const project = folds.filter((f) => f.family === 'project');

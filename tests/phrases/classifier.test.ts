@@ -123,7 +123,20 @@ describe('hand rules added for issue 12', () => {
         expect(analyzeMotionTitle('Forecast volume of calls').isVerbPhrase).toBe(true);
     });
     it('reads a plural noun before an irregular participle as a noun phrase', () => {
-        expect(rules('Emails sent')).toMatchObject({ isVerbPhrase: false, reason: "'Emails' is a plural noun described by 'sent'" });
-        expect(rules('Deals won')).toMatchObject({ isVerbPhrase: false, reason: "'Deals' is a plural noun described by 'won'" });
+        expect(rules('Emails sent')).toMatchObject({ isVerbPhrase: false, reason: "'Emails' is a plural noun described by the participle 'sent'" });
+        expect(rules('Deals won')).toMatchObject({ isVerbPhrase: false, reason: "'Deals' is a plural noun described by the participle 'won'" });
+    });
+    it('reads a participle after a plural noun by what follows it: an end, a preposition or a time is a noun phrase', () => {
+        // Participles that are adjectives too ("processed", "closed") were read as a verb and its adjective.
+        expect(rules('Invoices processed per clerk')).toMatchObject({ isVerbPhrase: false, judged: false, reason: "'Invoices' is a plural noun described by the participle 'processed'" });
+        expect(rules('Tickets closed this week')).toMatchObject({ isVerbPhrase: false, judged: false });
+        expect(rules('Orders shipped late')).toMatchObject({ isVerbPhrase: false, judged: false });
+        expect(rules('Invoice approved')).toMatchObject({ isVerbPhrase: false, judged: false, reason: "'Invoice' is described by the participle 'approved'" });
+        // The rule decides alone, so the model cannot overturn it.
+        expect(analyzeMotionTitle('Claims settled per adjuster')).toMatchObject({ isVerbPhrase: false, reason: "'Claims' is a plural noun described by the participle 'settled'" });
+    });
+    it('reads a participle between a third-person verb and a noun as describing the object', () => {
+        expect(rules('Credits returned merchandise to customer accounts')).toMatchObject({ isVerbPhrase: true, judged: true, reason: "'Credits' takes an object described by 'returned'" });
+        expect(rules('Repairs damaged furniture')).toMatchObject({ isVerbPhrase: true, reason: "'Repairs' takes an object described by 'damaged'" });
     });
 });

@@ -36,12 +36,12 @@ function lockedByHash(phrase: string): boolean {
 }
 
 /**
- * Locked split scored once with the final model (README): 581 rows (381 of the first writing, 200 of the
- * second), 91.6 % accuracy, 97.0 % noun precision, 88.0 % noun recall (the previous model, same rows: 86.7 %,
- * 98.1 %, 78.3 %). The bounds sit just below the figures.
+ * Locked split scored once with the final model (README): 690 rows (381 of the first writing, 200 of the
+ * second, 109 of the third), 91.9 % accuracy, 98.1 % noun precision, 86.0 % noun recall (round 2's model,
+ * same rows: 92.0 %, 96.9 %, 87.4 %). The bounds sit just below the figures.
  */
-const LOCKED_ACCURACY = 0.91;
-const LOCKED_PRECISION = 0.965;
+const LOCKED_ACCURACY = 0.915;
+const LOCKED_PRECISION = 0.975;
 
 describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
     it('has the corpus columns and at least 800 well-formed rows, each saying it was written by hand', () => {
@@ -92,7 +92,7 @@ describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
             if (noun) flagged++;
             if (noun && row.label === 'noun') flaggedRight++;
         }
-        expect(locked.length).toBe(581);
+        expect(locked.length).toBe(690);
         expect(correct / locked.length).toBeGreaterThanOrEqual(LOCKED_ACCURACY);
         expect(flaggedRight / flagged).toBeGreaterThanOrEqual(LOCKED_PRECISION);
     });
