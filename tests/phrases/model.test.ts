@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { nounPhraseMessage, titleFormExplanation } from '../../language/src/phra
 import { MODEL } from '../../language/src/phrases/model.generated.js';
 import { FEATURE_SLOTS } from '../../language/src/phrases/model.js';
 import { tokenize } from '../../language/src/phrases/tokenize.js';
+import { expectNoRepeats, phrasesOf, readCorpus, score } from './corpus-rows.js';
 
 /**
  * Locked test split, scored once with the final model: 96.1 % accuracy, 99.9 % noun precision
@@ -21,35 +21,7 @@ import { tokenize } from '../../language/src/phrases/tokenize.js';
 const TEST_ACCURACY = 0.955;
 const TEST_PRECISION = 0.99;
 
-interface CorpusRow {
-    phrase: string;
-    label: 'noun' | 'verb';
-    family: string;
-    split: 'train' | 'test';
-    provenance: string;
-}
-
-const corpus: CorpusRow[] = readFileSync(new URL('./corpus/corpus.tsv', import.meta.url), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((line) => {
-        const [phrase, label, family, split, provenance] = line.split('\t');
-        return { phrase, label: label as CorpusRow['label'], family, split: split as CorpusRow['split'], provenance };
-    });
-
-function score(rows: CorpusRow[]): { accuracy: number; nounPrecision: number } {
-    let correct = 0;
-    let flagged = 0;
-    let flaggedRight = 0;
-    for (const row of rows) {
-        const noun = !analyzeMotionTitle(row.phrase).isVerbPhrase;
-        if (noun === (row.label === 'noun')) correct++;
-        if (noun) flagged++;
-        if (noun && row.label === 'noun') flaggedRight++;
-    }
-    return { accuracy: correct / rows.length, nounPrecision: flaggedRight / flagged };
-}
+const corpus = readCorpus('./corpus/corpus.tsv').rows;
 
 describe('phrase corpus (tests/phrases/corpus/corpus.tsv)', () => {
     it('has at least 5,000 well-formed rows, each with a family, a split and a provenance', () => {
@@ -63,13 +35,7 @@ describe('phrase corpus (tests/phrases/corpus/corpus.tsv)', () => {
     });
 
     it('repeats no phrase, neither within itself nor from phrases.tsv', () => {
-        const dev = new Set(readFileSync(new URL('./phrases.tsv', import.meta.url), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0].toLowerCase()));
-        const seen = new Set<string>();
-        for (const { phrase } of corpus) {
-            const key = phrase.toLowerCase();
-            expect(seen.has(key) || dev.has(key), phrase).toBe(false);
-            seen.add(key);
-        }
+        expectNoRepeats(corpus, phrasesOf('./phrases.tsv'));
     });
 
     it('keeps about 15 % of every family in the locked test split', () => {
