@@ -33,7 +33,7 @@ export interface BlocksOptions {
     readonly window: Window;
     /** Threads that read blocks, the main thread included. */
     readonly threads: number;
-    /** The threads, started ahead (startBlockReaders); without them, readInBlocks starts and stops its own. */
+    /** The threads, started ahead (startBlockReaders); without them, readInBlocks starts its own. Either way it stops them when the blocks are read. */
     readonly readers?: BlockReaders | undefined;
     /** How often each block reports its progress, in milliseconds (csv-stream.ts PROGRESS_EVERY_MS). */
     readonly progressEvery?: number | undefined;
@@ -78,7 +78,7 @@ function workerRunner(file: string): BlockRunner {
 /** The threads that read blocks: the main thread and threads - 1 workers. */
 export interface BlockReaders {
     readonly runners: readonly BlockRunner[];
-    /** Stops the workers (not waited for: they stop while the report is made). */
+    /** Stops the workers (not waited for: they stop while the report is made); again, it does nothing. */
     close(): void;
 }
 

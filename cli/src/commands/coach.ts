@@ -80,7 +80,8 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
     const source = sourceOf(config, values.source);
     const actualsPath = resolve(cwd, values.actuals);
     // A large canonical file is read on several threads: started now, the workers load while the model is read.
-    const large = (statSync(actualsPath, { throwIfNoEntry: false })?.size ?? 0) >= splitMinBytes();
+    const minBytes = splitMinBytes();
+    const large = (statSync(actualsPath, { throwIfNoEntry: false })?.size ?? 0) >= minBytes;
     const threads = readThreads();
     const readers = large && !source ? startBlockReaders(threads) : undefined;
     try {
@@ -97,7 +98,7 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
             skipInvalid: values['skip-invalid'] ?? false,
             ...(source ? { reader: sourceReader(source) } : {}),
             progress: io.progress,
-            split: { threads, readers, minBytes: splitMinBytes(), names: catalog.names, window: { from, to } }
+            split: { threads, readers, minBytes, names: catalog.names, window: { from, to } }
         });
         const report: CoachingReport = coachingReport(catalog, view, aggregator, {
             attainment: view.attainment,
