@@ -9,6 +9,15 @@ import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, write
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const polyfill = readFileSync(new URL('./polyfill-groupby.cjs', import.meta.url), 'utf8');
 
+// zod re-exports every locale's messages (z.locales, 0.6 MB); WPCM never switches zod's locale
+// (its messages are English, as the default), so the bundles carry English only.
+const englishOnly = {
+    name: 'zod-english-only',
+    setup(build) {
+        build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, args => (
+            /[/\\]zod[/\\]v4[/\\](classic|core)$/.test(args.resolveDir) ? { path: new URL('./zod-locales.mjs', import.meta.url).pathname } : undefined));
+    }
+};
 const common = {
     bundle: true,
     platform: 'node',
@@ -20,7 +29,8 @@ const common = {
     define: { __WPCM_VERSION__: JSON.stringify(pkg.version) },
     // Charts are SVG only: Vega's Node canvas loader (a top-level await of the
     // optional native `canvas`) is replaced by its browser build, which has none.
-    alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' }
+    alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' },
+    plugins: [englishOnly]
 };
 // Vega and Vega-Lite (2 MB) only draw the HTML coaching report's charts: the
 // CLI loads them from out/chart-runtime.cjs when it draws one, not at start.
@@ -55,7 +65,7 @@ export default z.toJSONSchema(WpcmConfigSchema, { io: 'input' });`,
 }
 
 await Promise.all([
-    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs', plugins: [chartsApart] }),
+    build({ ...common, ...executable, entryPoints: ['cli/src/bin.ts'], outfile: 'out/cli.cjs', plugins: [chartsApart, ...common.plugins] }),
     build({ ...common, entryPoints: [chartRuntime], outfile: 'out/chart-runtime.cjs' }),
     // The worker thread that reads blocks of a large actuals file: its own small bundle, found beside cli.cjs.
     build({ ...common, entryPoints: ['cli/src/coach/coach-worker.ts'], outfile: 'out/coach-worker.cjs' }),

@@ -4,15 +4,21 @@
  * prints errors as one line.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = fileURLToPath(new URL('../../out/cli.cjs', import.meta.url));
 
 function wpcm(...args: string[]) {
-    return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    return wpcmIn(ROOT, ...args);
+}
+
+function wpcmIn(cwd: string, ...args: string[]) {
+    return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('out/cli.cjs', () => {
@@ -32,5 +38,18 @@ describe('out/cli.cjs', () => {
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toBe('wpcm: no/such.wpcm: no such file or folder\n');
+    });
+
+    // scripts/bundle.mjs gives zod its English messages only, not its 50 locales.
+    it('carries zod\'s English messages, and no other locale', () => {
+        const project = tempFolder();
+        writeFileSync(join(project, 'wpcm.config.json'), '{"rules": {"motion-no-kpi": "loud"}}');
+        writeFileSync(join(project, 'm.wpcm'), 'system CRM\n');
+        const run = wpcmIn(project, 'check', 'm.wpcm');
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`wpcm: ${join(project, 'wpcm.config.json')}: rules.motion-no-kpi: Invalid option: expected one of "error"|"warning"|"info"|"hint"|"off"\n`);
+        const bundle = readFileSync(CLI, 'utf8');
+        expect(bundle).toContain('node_modules/zod/v4/locales/en.js');
+        expect(bundle).not.toContain('node_modules/zod/v4/locales/fr.js');
     });
 });
