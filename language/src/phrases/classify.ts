@@ -417,7 +417,7 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
     if (isDeterminerLike(next) || isAdverb(n) || isPureAdjective(n)) return verb(`${first} is a verb in the third person`);
     if (tokens[i].breakAfter || isConjunction(n)) return decideCoordination(tokens, i);
     const dimensions = breakdownDimensions(tokens, i);
-    if (dimensions) return breakdownNoun(`${first} is a plural noun broken down by '${dimensions}'`);
+    if (dimensions) return breakdownNoun(`${first} is a plural noun broken down by '${dimensions}', the name of a report`);
     if (NOMINAL_PREPOSITIONS.has(n)) return noun(`${first} is a plural noun qualified by '${next.text}'`);
     if (isPreposition(n)) {
         const object = tokens[i + 2];
