@@ -135,6 +135,19 @@ describe('hand rules added for issue 12', () => {
         // The rule decides alone, so the model cannot overturn it.
         expect(analyzeMotionTitle('Claims settled per adjuster')).toMatchObject({ isVerbPhrase: false, reason: "'Claims' is a plural noun described by the participle 'settled'" });
     });
+    it('reads a plural noun, "by" and report dimensions to the end as a breakdown, and a means after "by" as a verb', () => {
+        expect(rules('Leads by source')).toMatchObject({ isVerbPhrase: false, judged: false, reason: "'Leads' is a plural noun broken down by 'source', the name of a report" });
+        expect(rules('Deals by stage and owner')).toMatchObject({ isVerbPhrase: false, judged: false, reason: "'Deals' is a plural noun broken down by 'stage and owner', the name of a report" });
+        expect(rules('Tasks by due date')).toMatchObject({ isVerbPhrase: false, judged: false, reason: "'Tasks' is a plural noun broken down by 'due date', the name of a report" });
+        // The rule decides alone: the model cannot overturn it.
+        expect(analyzeMotionTitle('Contacts by lead source')).toMatchObject({ isVerbPhrase: false, reason: "'Contacts' is a plural noun broken down by 'lead source', the name of a report" });
+        // Not a dimension, a determiner, a gerund or a comma: the rule leaves the title to the other branches.
+        for (const title of ['Settles by agreement', 'Leads by example', 'Takes by stealing', 'Cases by the owner', 'Leads by source, stage']) {
+            expect(rules(title).reason, title).not.toContain('broken down');
+        }
+        expect(analyzeMotionTitle('Leads by example').isVerbPhrase).toBe(true);
+        expect(analyzeMotionTitle('Settles by agreement').isVerbPhrase).toBe(true);
+    });
     it('reads a participle between a third-person verb and a noun as describing the object', () => {
         expect(rules('Credits returned merchandise to customer accounts')).toMatchObject({ isVerbPhrase: true, judged: true, reason: "'Credits' takes an object described by 'returned'" });
         expect(rules('Repairs damaged furniture')).toMatchObject({ isVerbPhrase: true, reason: "'Repairs' takes an object described by 'damaged'" });

@@ -22,12 +22,13 @@ function lockedByHash(phrase: string): boolean {
 }
 
 /**
- * Locked split scored once with the final model (README): 690 rows (381 of the first writing, 200 of the
- * second, 109 of the third), 91.9 % accuracy, 98.1 % noun precision, 86.0 % noun recall (round 2's model,
- * same rows: 92.0 %, 96.9 %, 87.4 %). The bounds sit just below the figures.
+ * Locked split scored once with the final model (README): 863 rows (381 of the first writing, 200 of the
+ * second, 109 of the third, 173 of the fourth), 89.7 % accuracy, 98.2 % noun precision, 82.2 % noun recall;
+ * the 690 rows of the first three writings 91.6 %, 97.8 %, 85.7 % (round 3's model, same rows: 91.9 %, 98.1 %,
+ * 86.0 %). The bounds sit just below the figures.
  */
-const LOCKED_ACCURACY = 0.915;
-const LOCKED_PRECISION = 0.975;
+const LOCKED_ACCURACY = 0.895;
+const LOCKED_PRECISION = 0.98;
 
 describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
     it('has the corpus columns and at least 800 well-formed rows, each saying it was written by hand', () => {
@@ -63,7 +64,7 @@ describe('frameworks family (tests/phrases/corpus/frameworks.tsv)', () => {
 
     it('keeps the accuracy and noun precision measured once on its locked split', () => {
         const locked = rows.filter((r) => r.split === 'test');
-        expect(locked.length).toBe(690);
+        expect(locked.length).toBe(863);
         const { accuracy, nounPrecision } = score(locked);
         expect(accuracy).toBeGreaterThanOrEqual(LOCKED_ACCURACY);
         expect(nounPrecision).toBeGreaterThanOrEqual(LOCKED_PRECISION);

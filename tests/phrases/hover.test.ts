@@ -7,6 +7,7 @@ const MODEL = `system CRM "Salesforce"
 persona Seller "Seller" {
     motion Officers "Credit analysts" { goal "g" }
     motion Qualify "Qualify the lead" { goal "g" }
+    motion Report "Leads by source" { goal "g" }
 }
 `;
 
@@ -26,6 +27,14 @@ describe('motion hover', () => {
         expect(hover.split('\n\n').slice(0, 2)).toEqual([
             '**Motion** `Officers`: Credit analysts',
             "**Title:** a noun phrase, not an action: 'Credit analysts' is headed by the plural job title 'analysts'",
+        ]);
+    });
+
+    it('explains a report name by its breakdown, which the rule decides alone', async () => {
+        const hover = await hoverAt('motion Report');
+        expect(hover.split('\n\n').slice(0, 2)).toEqual([
+            '**Motion** `Report`: Leads by source',
+            "**Title:** a noun phrase, not an action: 'Leads' is a plural noun broken down by 'source', the name of a report",
         ]);
     });
 

@@ -130,3 +130,14 @@ export const CHANNEL_MODIFIERS = set(
 export const IRREGULAR_PARTICIPLES = set(`
     sent made done given taken won lost paid sold held built brought bought kept left met spent told written
     shown known grown drawn driven chosen frozen broken spoken stolen begun`);
+
+/**
+ * What a report breaks its rows down by ("Leads by source", "Deals by stage and owner"): attributes a record
+ * is grouped on, never the means or manner a verb is done by ("Settles by agreement", "Leads by example").
+ */
+export const BREAKDOWN_DIMENSIONS = set(`
+    account age agent amount campaign category channel city company competitor country customer date day
+    department device division family group hour industry line location manager market method month origin
+    outcome owner partner period plan priority product profile quarter queue rating reason region rep
+    representative revenue role segment severity size source stage state status store supplier team technician
+    territory tier title type user vendor week year`);
