@@ -373,6 +373,11 @@ function isAdverbOrDeterminer(token: Token): boolean {
     return isDeterminerLike(token) || isAdverb(lookupForm(token));
 }
 
+/** Why a title is a breakdown (see breakdownDimensions): the one wording for the rule's verdict and the hover. */
+export function breakdownReason(plural: string, dimensions: string): string {
+    return `'${plural}' is a plural noun broken down by '${dimensions}', the name of a report`;
+}
+
 /**
  * A report's breakdown: the plural noun at tokens[i], then "by" and to the end one or more dimensions joined by
  * "and" ("Leads by source", "Deals by stage and owner", "Tasks by due date"), each a bare noun of
@@ -417,7 +422,7 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
     if (isDeterminerLike(next) || isAdverb(n) || isPureAdjective(n)) return verb(`${first} is a verb in the third person`);
     if (tokens[i].breakAfter || isConjunction(n)) return decideCoordination(tokens, i);
     const dimensions = breakdownDimensions(tokens, i);
-    if (dimensions) return breakdownNoun(`${first} is a plural noun broken down by '${dimensions}', the name of a report`);
+    if (dimensions) return breakdownNoun(breakdownReason(tokens[i].text, dimensions));
     if (NOMINAL_PREPOSITIONS.has(n)) return noun(`${first} is a plural noun qualified by '${next.text}'`);
     if (isPreposition(n)) {
         const object = tokens[i + 2];

@@ -4,7 +4,7 @@
  * word opens it ("starts with the gerund 'Prospecting'"). The model decides;
  * this names the structure behind the decision.
  */
-import { breakdownDimensions, isShouting } from './classify.js';
+import { breakdownDimensions, breakdownReason, isShouting } from './classify.js';
 import { headKind, nounRunEnd, wordClass } from './features.js';
 import type { Token } from './tokenize.js';
 import { IRREGULAR_PARTICIPLES } from './wordClasses.js';
@@ -38,7 +38,7 @@ export function explainNounPhrase(tokens: Token[], start: number, title: string)
         if (isPluralNoun(lookupForm(first))) {
             // "Leads by source": a report's rows broken down by an attribute.
             const dimensions = breakdownDimensions(words, 0);
-            return dimensions ? `'${first.text}' is a plural noun broken down by '${dimensions}', the name of a report` : `'${first.text}' is a plural noun`;
+            return dimensions ? breakdownReason(first.text, dimensions) : `'${first.text}' is a plural noun`;
         }
         if (words.length === 1) return `'${first.text}' alone names a thing or an activity, not an action`;
         return `'${first.text}' is a noun here, qualified by what follows`;
