@@ -15,6 +15,7 @@
 //        npx tsx scripts/train-phrases.ts --false-nouns T  leave-one-family-out verb phrases scored above threshold T
 //        npx tsx scripts/train-phrases.ts --test     scores the committed model on the locked test split
 //        --by-style (with --report or --misses)      each frameworks style (APQC, BIAN...) is held out on its own
+//        --weights (with --misses)                   each miss's heaviest features, by name
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeByRules } from '../language/src/phrases/classify.js';
 import { phraseFeatures } from '../language/src/phrases/features.js';
@@ -291,6 +292,22 @@ ${lines.join(',\n')}
 `;
 }
 
+/**
+ * --weights (with --misses): the features that moved each miss's score most, by name, with its fold's
+ * weights ("hw:service=-0.872": with BIAN held out, the head "services" led verb phrases in the rest).
+ */
+const WEIGHTS = process.argv.includes('--weights');
+
+function heaviestFeatures(weights: Map<number, number>, phrase: string, branch: string): string {
+    const rules = analyzeByRules(phrase);
+    return phraseFeatures(rules.tokens, rules.start, phrase, { verb: rules.isVerbPhrase, branch })
+        .map((f) => [f, weights.get(featureSlot(f)) ?? 0] as const)
+        .filter(([, v]) => Math.abs(v) >= 0.3)
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+        .map(([f, v]) => `${f}=${v}`)
+        .join(' ');
+}
+
 const args = process.argv.slice(2);
 const examples = featurize(loadRows());
 if (args.includes('--report')) {
@@ -302,7 +319,9 @@ if (args.includes('--report')) {
     // A family, or with --by-style every style of one ("--misses frameworks").
     for (const fold of folds.filter((f) => f.family === family || f.family.startsWith(`${family}/`))) {
         for (const e of fold.held) {
-            if (predict(fold.fit, e, threshold) !== e.noun) console.log(`${e.noun ? 'noun' : 'verb'}\t${score(fold.fit.weights, e).toFixed(2)}\t${e.phrase}\t${e.branch}`);
+            if (predict(fold.fit, e, threshold) === e.noun) continue;
+            console.log(`${e.noun ? 'noun' : 'verb'}\t${score(fold.fit.weights, e).toFixed(2)}\t${e.phrase}\t${e.branch}`);
+            if (WEIGHTS) console.log(`\t${heaviestFeatures(fold.fit.weights, e.phrase, e.branch)}`);
         }
     }
 } else if (args.includes('--false-nouns')) {

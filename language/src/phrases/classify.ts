@@ -432,8 +432,12 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
         return verb(`${first} is a verb in the third person`);
     }
     if (isGerund(n)) return noun(`${first} is a plural noun described by '${next.text}'`);
-    // "Records management", "Needs assessment": a plural noun right before the action noun that heads the phrase.
-    const headsPhrase = nounRunEnd(tokens, i) === i + 2;
+    // "Records management", "Needs assessment": a plural noun right before the action noun that heads the phrase,
+    // at the end or before a preposition a noun takes ("Benefits cost per employee"); before another
+    // preposition or a conjunction the noun is a third-person verb's object ("Monitors compliance with
+    // regulations", "Files correspondence and other records").
+    const after = tokens[i + 2];
+    const headsPhrase = nounRunEnd(tokens, i) === i + 2 && (!after || NOMINAL_PREPOSITIONS.has(lookupForm(after)));
     if (headsPhrase && !isPluralNoun(n) && (isNominalization(n) || isCompoundHead(n))) {
         return noun(`${first} modifies '${next.text}'`);
     }
