@@ -113,13 +113,19 @@ function loadRows(): Row[] {
     return [...project, ...corpus];
 }
 
+/** The rules' analysis of a phrase, its branch, and the model's features of it by name (the runtime hashes them: featureSlot). */
+function namedFeatures(phrase: string) {
+    const rules = analyzeByRules(phrase);
+    const branch = ruleBranch(rules.reason);
+    return { rules, branch, names: phraseFeatures(rules.tokens, rules.start, phrase, { verb: rules.isVerbPhrase, branch }) };
+}
+
 function featurize(rows: Row[]): Example[] {
     const sizes = new Map<string, number>();
     for (const r of rows) if (r.split === 'train') sizes.set(r.capGroup, (sizes.get(r.capGroup) ?? 0) + 1);
     return rows.map((r) => {
-        const rules = analyzeByRules(r.phrase);
-        const branch = ruleBranch(rules.reason);
-        const features = rules.judged ? phraseFeatures(rules.tokens, rules.start, r.phrase, { verb: rules.isVerbPhrase, branch }).map(featureSlot) : [];
+        const { rules, branch, names } = namedFeatures(r.phrase);
+        const features = rules.judged ? names.map(featureSlot) : [];
         const capped = Math.min(1, FAMILY_CAP / (sizes.get(r.capGroup) ?? FAMILY_CAP));
         const weight = r.family === 'project' ? PROJECT_WEIGHT : r.capGroup.startsWith('frameworks/') ? capped * FRAMEWORKS_WEIGHT : capped;
         return { ...r, features, branch, ruleNoun: !rules.isVerbPhrase, judged: rules.judged, weight };
@@ -298,9 +304,8 @@ ${lines.join(',\n')}
  */
 const WEIGHTS = process.argv.includes('--weights');
 
-function heaviestFeatures(weights: Map<number, number>, phrase: string, branch: string): string {
-    const rules = analyzeByRules(phrase);
-    return phraseFeatures(rules.tokens, rules.start, phrase, { verb: rules.isVerbPhrase, branch })
+function heaviestFeatures(weights: Map<number, number>, phrase: string): string {
+    return namedFeatures(phrase).names
         .map((f) => [f, weights.get(featureSlot(f)) ?? 0] as const)
         .filter(([, v]) => Math.abs(v) >= 0.3)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
@@ -321,7 +326,7 @@ if (args.includes('--report')) {
         for (const e of fold.held) {
             if (predict(fold.fit, e, threshold) === e.noun) continue;
             console.log(`${e.noun ? 'noun' : 'verb'}\t${score(fold.fit.weights, e).toFixed(2)}\t${e.phrase}\t${e.branch}`);
-            if (WEIGHTS) console.log(`\t${heaviestFeatures(fold.fit.weights, e.phrase, e.branch)}`);
+            if (WEIGHTS) console.log(`\t${heaviestFeatures(fold.fit.weights, e.phrase)}`);
         }
     }
 } else if (args.includes('--false-nouns')) {

@@ -58,17 +58,14 @@ interface Verdict {
 const verb = (reason: string): Verdict => ({ verb: true, reason });
 const noun = (reason: string): Verdict => ({ verb: false, reason });
 /**
- * A noun described by the participle after it ("Invoice paid", "Claims settled per adjuster"): 40 of 40
- * training rows are noun phrases, but most are KPI names, so a model that has not seen that style overrode
- * the rule; a verb would take its object there, not a participle.
+ * A noun phrase the model does not judge, for shapes right on every training row but drawn mostly from one
+ * style, so that a model which has not seen the style overrode them:
+ * - a noun described by the participle after it ("Invoice paid", "Claims settled per adjuster"): 40 of 40
+ *   rows, most of them KPI names; a verb would take its object there, not a participle;
+ * - a plural noun broken down by report dimensions ("Leads by source"): 30 of 30 rows, nearly all CRM report
+ *   names, and none of the 9 verbs in the third person before "by" ("Settles by agreement") has a dimension after it.
  */
-const describedNoun = (reason: string): Verdict => ({ verb: false, reason, final: true });
-/**
- * A plural noun broken down by report dimensions ("Leads by source"): 30 of 30 training rows are noun phrases
- * and none of the 9 verbs in the third person before "by" ("Settles by agreement") has a dimension after it;
- * nearly all are CRM report names, so with that style held out the model had too few to learn it from.
- */
-const breakdownNoun = (reason: string): Verdict => ({ verb: false, reason, final: true });
+const finalNoun = (reason: string): Verdict => ({ verb: false, reason, final: true });
 const UNKNOWN_ENTRY: VerbEntry = { verbCount: 0, nounCount: 1, adjCount: -1 };
 const LOWERCASE_LETTER = /[a-z]/;
 /** Anything but whitespace and punctuation: emoji, symbols. */
@@ -216,7 +213,7 @@ function decideHomograph(tokens: Token[], i: number, entry: VerbEntry): Verdict 
     if (isPureParticle(n)) return decidePhrasal(tokens, i);
     if (isPreposition(n)) return decidePreposition(tokens, i, entry);
     if (isAdverb(n)) return verb(`${first} is followed by the adverb ${quotedNext}`);
-    if (isParticiple(n) && tokens.length === i + 2) return describedNoun(`${first} is described by the participle ${quotedNext}`);
+    if (isParticiple(n) && tokens.length === i + 2) return finalNoun(`${first} is described by the participle ${quotedNext}`);
     // A verb that is also an adjective but not a noun ("Secure", "Open") cannot modify a noun as a noun would.
     if (entry.nounCount < 0) return verb(`${first} is a verb here`);
     return decideObject(tokens, i, entry);
@@ -418,11 +415,11 @@ function decideSForm(tokens: Token[], i: number, lemma: string): Verdict {
     // comes before a preposition or a time ("Invoices processed per clerk", "Tickets closed this week").
     const participle = isParticiple(n) || IRREGULAR_PARTICIPLES.has(n);
     if (participle && !next.breakAfter && describesNextNoun(tokens, i + 2)) return verb(`${first} takes an object described by '${next.text}'`);
-    if (participle) return describedNoun(`${first} is a plural noun described by the participle '${next.text}'`);
+    if (participle) return finalNoun(`${first} is a plural noun described by the participle '${next.text}'`);
     if (isDeterminerLike(next) || isAdverb(n) || isPureAdjective(n)) return verb(`${first} is a verb in the third person`);
     if (tokens[i].breakAfter || isConjunction(n)) return decideCoordination(tokens, i);
     const dimensions = breakdownDimensions(tokens, i);
-    if (dimensions) return breakdownNoun(breakdownReason(tokens[i].text, dimensions));
+    if (dimensions) return finalNoun(breakdownReason(tokens[i].text, dimensions));
     if (NOMINAL_PREPOSITIONS.has(n)) return noun(`${first} is a plural noun qualified by '${next.text}'`);
     if (isPreposition(n)) {
         const object = tokens[i + 2];
