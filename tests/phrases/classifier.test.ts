@@ -148,6 +148,14 @@ describe('hand rules added for issue 12', () => {
         expect(analyzeMotionTitle('Leads by example').isVerbPhrase).toBe(true);
         expect(analyzeMotionTitle('Settles by agreement').isVerbPhrase).toBe(true);
     });
+    it('reads a plural noun before an action noun as its modifier only at the end or before a preposition a noun takes', () => {
+        expect(rules('Records management')).toMatchObject({ isVerbPhrase: false, reason: "'Records' modifies 'management'" });
+        expect(rules('Needs assessment')).toMatchObject({ isVerbPhrase: false, reason: "'Needs' modifies 'assessment'" });
+        expect(rules('Benefits cost per employee')).toMatchObject({ isVerbPhrase: false, reason: "'Benefits' modifies 'cost'" });
+        // Before another preposition or a conjunction the noun is a third-person verb's object.
+        expect(rules('Monitors compliance with regulations')).toMatchObject({ isVerbPhrase: true, reason: "'Monitors' is a verb in the third person" });
+        expect(rules('Files correspondence and other records')).toMatchObject({ isVerbPhrase: true, reason: "'Files' is a verb in the third person" });
+    });
     it('reads a participle between a third-person verb and a noun as describing the object', () => {
         expect(rules('Credits returned merchandise to customer accounts')).toMatchObject({ isVerbPhrase: true, judged: true, reason: "'Credits' takes an object described by 'returned'" });
         expect(rules('Repairs damaged furniture')).toMatchObject({ isVerbPhrase: true, reason: "'Repairs' takes an object described by 'damaged'" });
