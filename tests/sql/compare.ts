@@ -167,6 +167,70 @@ export function parityCases(engine: () => SqlEngine): void {
         ]);
     }, 60_000);
 
+    it('on working days that name a day twice: a week of two working days, and the script still loads', async () => {
+        const csv = join(tempFolder('wpcm-sql-'), 'twice.csv');
+        // 10 meetings on Monday 2 and 10 on Monday 9 March; working days Mon, Tue (Mon named twice): Mon 2, Tue 3, Mon 9
+        // are 3 working days, 1.5 weeks of 2 days, so 20 / 1.5 = 13.33 meetings a week, 266.67 % of 5 (a week of 3 would say 20, 400 %).
+        writeFileSync(csv, 'date,seller,team,kpi,value\n2026-03-02,ann,A,Meetings,10\n2026-03-09,ann,A,Meetings,10\n');
+        const days = ['mon', 'tue', 'mon'];
+        expect((await compareWith({ 'model.wpcm': MODEL }, csv, [null, null], days)).rows).toBe(1);
+        const [row] = await engine().rows('SELECT actual, attainment, working_days FROM wpcm_attainment(NULL, NULL)');
+        expect([close(row!.actual, 20 / 1.5), close(row!.attainment, 20 / 1.5 / 5 * 100), Number(row!.working_days)]).toEqual([true, true, 3]);
+    }, 60_000);
+
+    it('on names padded with tabs and no-break spaces, trimmed as wpcm coach trims them', async () => {
+        const csv = join(tempFolder('wpcm-sql-'), 'padded.csv');
+        // One seller ann of team A: 10 + 20 calls over Monday and Tuesday, 15 a day, 150 % of 10.
+        writeFileSync(csv, 'date,seller,team,kpi,value\n2026-03-02,ann\t,A,Calls,10\n2026-03-03,\u00a0ann,A\u3000,\tCalls,20\n');
+        expect((await compareWith({ 'model.wpcm': MODEL }, csv, [null, null])).rows).toBe(1);
+        expect(await engine().rows('SELECT seller, team, actual, attainment FROM wpcm_attainment(NULL, NULL)')).toEqual([
+            { seller: 'ann', team: 'A', actual: 15, attainment: 150 }
+        ]);
+    }, 60_000);
+
+    it('on two models that each have a persona DirectSeller with a KPI Calls: rows tell them apart by title', async () => {
+        const persona = (model: string, title: string) => `model "${model}"\nsystem CRM "Salesforce"\npersona DirectSeller "${title}" {\n`
+            + '    motion Prospect "Prospect for leads" {\n        goal "Find leads."\n'
+            + '        kpi Calls "Calls" { target >= 10 calls per day measured in CRM }\n    }\n}\n';
+        const models = { 'emea.wpcm': persona('EMEA', 'Direct Seller EMEA'), 'us.wpcm': persona('US', 'Direct Seller US') };
+        const csv = join(tempFolder('wpcm-sql-'), 'regions.csv');
+        // Monday 2 March, one working day: ann 10 calls (100 %) in EMEA, bob 30 (300 %) in the US.
+        writeFileSync(csv, 'date,seller,team,kpi,persona,value\n2026-03-02,ann,Paris,Calls,Direct Seller EMEA,10\n2026-03-02,bob,Boston,Calls,Direct Seller US,30\n');
+        // wpcm_summary groups by the persona's name, so it would add the two personas up: only wpcm_attainment is compared.
+        await load(engine(), models, csv);
+        const report = await coachJson(models, csv, []);
+        expect(report.personas.map((p: any) => [p.title, p.sellers.map((s: any) => [s.id, s.kpis[0].actual, s.kpis[0].attainment])])).toEqual([
+            ['Direct Seller EMEA', [['ann', 10, 100]]], ['Direct Seller US', [['bob', 30, 300]]]
+        ]);
+        expect(await engine().rows('SELECT persona, seller, actual, attainment FROM wpcm_attainment(NULL, NULL)')).toEqual([
+            { persona: 'DirectSeller', seller: 'ann', actual: 10, attainment: 100 },
+            { persona: 'DirectSeller', seller: 'bob', actual: 30, attainment: 300 }
+        ]);
+        // The name fits both personas: not counted, as wpcm coach refuses the row.
+        const ambiguous = join(tempFolder('wpcm-sql-'), 'ambiguous.csv');
+        writeFileSync(ambiguous, 'date,seller,team,kpi,persona,value\n2026-03-02,ann,Paris,Calls,DirectSeller,10\n');
+        await load(engine(), models, ambiguous);
+        expect(await engine().rows('SELECT * FROM wpcm_attainment(NULL, NULL)')).toEqual([]);
+    }, 60_000);
+
+    it('on a same-day team tie between U+FF21 and an emoji: the greatest in code points, as the SQL sorts bytes', async () => {
+        const csv = join(tempFolder('wpcm-sql-'), 'tie.csv');
+        // U+1F600 > U+FF21 in code points (and UTF-8 bytes); in UTF-16 units its lead surrogate U+D83D sorts first.
+        writeFileSync(csv, 'date,seller,team,kpi,value\n2026-03-02,ann,\uff21,Calls,10\n2026-03-02,ann,\u{1f600},Calls,10\n');
+        expect((await compareWith({ 'model.wpcm': MODEL }, csv, [null, null])).rows).toBe(1);
+        expect(await engine().rows('SELECT team, actual FROM wpcm_attainment(NULL, NULL)')).toEqual([{ team: '\u{1f600}', actual: 20 }]);
+    }, 60_000);
+
+    it('on a median of two actuals that nearly cancel: the two middle values added and halved, as wpcm coach does', async () => {
+        const csv = join(tempFolder('wpcm-sql-'), 'cancel.csv');
+        // Mean-form Cycle (days): -1234.567 and 1234.568. (a + b) / 2 = 0.0004999999999881766 in doubles;
+        // interpolating a + (b - a) * 0.5 (percentile_cont) gives a number 2.3e-10 off in relative terms.
+        writeFileSync(csv, 'date,seller,team,kpi,value\n2026-03-02,ann,A,Cycle,-1234.567\n2026-03-02,bob,A,Cycle,1234.568\n');
+        expect((await compareWith({ 'model.wpcm': MODEL }, csv, [null, null])).maxRelativeDifference).toBe(0);
+        const rows = await engine().rows("SELECT team, median_actual FROM wpcm_summary(NULL, NULL) WHERE kpi = 'Cycle'");
+        expect(rows).toEqual([{ team: null, median_actual: 0.0004999999999881766 }, { team: 'A', median_actual: 0.0004999999999881766 }]);
+    }, 60_000);
+
     it('on seeded random workloads with two personas, every target form and Saturdays', async () => {
         const models = { 'hunter.wpcm': RANDOM_MODEL, 'farmer.wpcm': FARMER_MODEL };
         for (const seed of [1, 2]) {

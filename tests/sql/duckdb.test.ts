@@ -15,6 +15,7 @@ import { MODEL } from '../coaching/support.js';
 import { inputOf } from '../generators/support.js';
 import { tempFolder } from '../support/cli.js';
 import type { SqlEngine } from './compare.js';
+import { differentialCases } from './differential.js';
 import { EXAMPLES, load, parityCases, TEAM_TIES_CSV } from './compare.js';
 
 const DIRECT_SELLER = { 'model.wpcm': readFileSync(`${EXAMPLES}direct-seller.wpcm`, 'utf8') };
@@ -53,6 +54,7 @@ describe('generated DuckDB matches wpcm coach', () => {
     afterAll(disconnect);
 
     parityCases(() => engine);
+    differentialCases(() => engine);
 
     it('types the macros\' columns as the PostgreSQL functions do', async () => {
         await load(engine, DIRECT_SELLER, `${EXAMPLES}direct-seller.actuals.csv`);

@@ -22,13 +22,13 @@ describe('wpcm generate sql', () => {
         expect(sql).toContain('CREATE FUNCTION wpcm_attainment(from_date date DEFAULT NULL, to_date date DEFAULT NULL)');
         expect(sql).toContain('CREATE FUNCTION wpcm_summary(from_date date DEFAULT NULL, to_date date DEFAULT NULL)');
         expect(sql).toContain(`INSERT INTO wpcm_kpis VALUES
-    ('DirectSeller', 'Direct Seller', 'Touches', 'Prospect', 1, 0, 'rate', 1::double precision, NULL, 'at-least', 60::double precision, NULL),
-    ('DirectSeller', 'Direct Seller', 'NewOpportunities', 'Qualify', 2, 1, 'rate', 1::double precision, NULL, 'at-least', 1::double precision, NULL),
-    ('DirectSeller', 'Direct Seller', 'DeckOpens', 'Present', 3, 2, 'ratio', NULL, 1::double precision, 'at-least', 1::double precision, NULL),
-    ('DirectSeller', 'Direct Seller', 'DeckTime', 'Present', 3, 3, 'mean', NULL, NULL, NULL, NULL, NULL),
-    ('DirectSeller', 'Direct Seller', 'TimeToClose', 'Close', 4, 4, 'mean', NULL, NULL, 'at-most', 90::double precision, NULL),
-    ('DirectSeller', 'Direct Seller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL),
-    ('DirectSeller', 'Direct Seller', 'Satisfaction', 'EnsureSuccess', 5, 6, 'mean', NULL, NULL, NULL, NULL, NULL);`);
+    (0, 'DirectSeller', 'Direct Seller', 'Touches', 'Prospect', 1, 0, 'rate', 1::double precision, NULL, 'at-least', 60::double precision, NULL),
+    (1, 'DirectSeller', 'Direct Seller', 'NewOpportunities', 'Qualify', 2, 1, 'rate', 1::double precision, NULL, 'at-least', 1::double precision, NULL),
+    (2, 'DirectSeller', 'Direct Seller', 'DeckOpens', 'Present', 3, 2, 'ratio', NULL, 1::double precision, 'at-least', 1::double precision, NULL),
+    (3, 'DirectSeller', 'Direct Seller', 'DeckTime', 'Present', 3, 3, 'mean', NULL, NULL, NULL, NULL, NULL),
+    (4, 'DirectSeller', 'Direct Seller', 'TimeToClose', 'Close', 4, 4, 'mean', NULL, NULL, 'at-most', 90::double precision, NULL),
+    (5, 'DirectSeller', 'Direct Seller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL),
+    (6, 'DirectSeller', 'Direct Seller', 'Satisfaction', 'EnsureSuccess', 5, 6, 'mean', NULL, NULL, NULL, NULL, NULL);`);
         expect(sql).toContain('INSERT INTO wpcm_working_days VALUES (1), (2), (3), (4), (5);');
     });
 
@@ -60,7 +60,7 @@ describe('wpcm generate sql', () => {
         const postgres = (await runCli(['generate', 'sql', 'direct-seller.wpcm', '--dialect', 'postgres', '--stdout'], dir)).stdout;
         const tables = (script: string) => script.slice(script.indexOf('CREATE TABLE IF NOT EXISTS'), script.indexOf('INSERT INTO wpcm_working_days'));
         expect(tables(sql)).toBe(tables(postgres).replace('CREATE INDEX IF NOT EXISTS wpcm_actuals_date ON wpcm_actuals (date);\n', ''));
-        expect(tables(sql)).toContain("('DirectSeller', 'Direct Seller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL)");
+        expect(tables(sql)).toContain("(5, 'DirectSeller', 'Direct Seller', 'WinRate', 'Close', 4, 5, 'ratio', NULL, 100::double precision, 'at-least', 75::double precision, NULL)");
         expect((await runCli(['generate', 'sql', 'direct-seller.wpcm', '--dialect', 'duckdb'], dir)).stdout).toBe('wrote generated/sql/wpcm.duckdb.sql\n');
         expect(readFileSync(join(dir, 'generated/sql/wpcm.duckdb.sql'), 'utf8')).toBe(sql);
     });

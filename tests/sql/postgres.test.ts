@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDashboards } from '../../language/src/generators/index.js';
 import { inputOf } from '../generators/support.js';
 import type { SqlEngine } from './compare.js';
+import { differentialCases } from './differential.js';
 import { close, coachJson, EXAMPLES, load, parityCases } from './compare.js';
 import type { Cluster } from './pg-cluster.js';
 import { postgresBin, startCluster } from './pg-cluster.js';
@@ -28,6 +29,8 @@ describe.skipIf(!BIN && !REQUIRED)('generated PostgreSQL matches wpcm coach', ()
     const engine: SqlEngine = {
         dialect: 'postgres',
         async load(script, csvPath) {
+            // A script that failed in the previous load leaves its transaction aborted: end it first.
+            await client.query('ROLLBACK');
             await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
             await client.query(script);
             const target = join(cluster.folder, 'actuals.csv');
@@ -56,6 +59,7 @@ describe.skipIf(!BIN && !REQUIRED)('generated PostgreSQL matches wpcm coach', ()
     });
 
     parityCases(() => engine);
+    differentialCases(() => engine);
 
     it('answers every Grafana panel query (--datasource postgres) with the numbers of wpcm coach', async () => {
         const models = { 'model.wpcm': readFileSync(join(EXAMPLES, 'direct-seller.wpcm'), 'utf8') };

@@ -93,9 +93,31 @@ export interface AggregatePart {
     readonly lastDay: number | undefined;
 }
 
-/** Whether a row of (day, team) replaces a seller's team: the latest day wins, on one day the greatest team name. */
+/**
+ * Whether `a` comes after `b` in code-point order, which is the byte order of
+ * UTF-8 that the generated SQL sorts by (COLLATE "C"). JavaScript's `>`
+ * compares UTF-16 code units, which puts a character beyond U+FFFF (an emoji,
+ * a surrogate pair) before U+E000..U+FFFF (fullwidth letters): at the first
+ * unit that differs, shift surrogates above that range.
+ */
+export function codePointAfter(a: string, b: string): boolean {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y) continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        }
+        return x > y;
+    }
+    return a.length > b.length;
+}
+
+/** Whether a row of (day, team) replaces a seller's team: the latest day wins, on one day the greatest team name (code points). */
 function laterTeam(day: number, team: string, seller: { readonly day: number; readonly team: string }): boolean {
-    return day > seller.day || (day === seller.day && team !== seller.team && team > seller.team);
+    return day > seller.day || (day === seller.day && team !== seller.team && codePointAfter(team, seller.team));
 }
 
 export class Aggregator {

@@ -12,6 +12,16 @@ export const DEFAULT_WORKING_DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 't
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
+ * The working week as a set: each day once, Sunday first. A config that
+ * names a day twice (["mon", "tue", "mon"]) still has a week of two working
+ * days; counted twice, it would stretch every period (week 3, month 13) and
+ * the generated SQL could not store it (wpcm_working_days is keyed by day).
+ */
+export function workingWeek(days: readonly Weekday[]): readonly Weekday[] {
+    return WEEKDAYS.filter(d => days.includes(d));
+}
+
+/**
  * Length of each period in working days, for a week of `k` working days:
  * a week is k, a year 52 weeks, a quarter 13 weeks, a month a twelfth of a
  * year (k * 52 / 12, 21.67 for Monday to Friday). Calendar months differ in

@@ -58,6 +58,17 @@ function isDecimal(text: string, value: number): boolean {
 }
 
 /**
+ * The characters `String.prototype.trim` removes from either end of a field
+ * (ECMAScript WhiteSpace and LineTerminator): a tab or a no-break space
+ * around a seller's name is not part of it. The generated SQL trims exactly
+ * these, so a name padded in a warehouse is the same seller there.
+ */
+export const TRIMMED_CHARACTERS: readonly number[] = [
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+    0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff
+];
+
+/**
  * `text.trim()`, without the call when the field has no space at either end
  * (nearly every field of millions of rows): every character trim() removes is
  * at most U+0020 or at least U+00A0.
@@ -166,6 +177,8 @@ export function fieldColumn(row: readonly string[], field: number): number {
 /** Adds an observation; a KPI name that several personas declare is a RowProblem (the row needs a persona column). */
 export function addObservation(aggregator: Aggregator, observation: Observation): void {
     if (aggregator.add(observation) === 'ambiguous') {
-        throw new RowProblem(`KPI '${observation.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
+        throw new RowProblem(observation.persona
+            ? `persona '${observation.persona}' fits more than one persona that declares KPI '${observation.kpi}': give the persona's title to say which`
+            : `KPI '${observation.kpi}' is declared by more than one persona: add a 'persona' column to say whose it is`, -1);
     }
 }

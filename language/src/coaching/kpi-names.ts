@@ -47,11 +47,15 @@ export function kpiResolver<K extends { readonly index: number }>(items: readonl
         resolve(kpi, personaName) {
             const candidates = named(kpi);
             if (!candidates) return 'unknown';
-            // A persona column may hold the persona's name or its title ("DirectSeller" or "Direct Seller").
-            if (personaName) {
-                return (candidates.find(c => c.name.persona === personaName) ?? candidates.find(c => c.name.personaTitle === personaName))?.item ?? 'unknown';
-            }
-            return candidates.length === 1 ? candidates[0]!.item : 'ambiguous';
+            if (!personaName) return candidates.length === 1 ? candidates[0]!.item : 'ambiguous';
+            // A persona column may hold the persona's name or its title ("DirectSeller" or "Direct Seller"); the
+            // name first. Two models may each have a persona DirectSeller with a KPI WinRate: then only a title
+            // tells them apart, and a name (or a title) that fits both is ambiguous, never the first one's.
+            let found: K | undefined;
+            let count = 0;
+            for (const c of candidates) if (c.name.persona === personaName) { found = c.item; count++; }
+            if (count === 0) for (const c of candidates) if (c.name.personaTitle === personaName) { found = c.item; count++; }
+            return count === 0 ? 'unknown' : count === 1 ? found! : 'ambiguous';
         }
     };
 }

@@ -13,7 +13,7 @@ import { attainmentOf, statusOf } from '../model/attainment.js';
 import { plural } from '../text/words.js';
 import type { Aggregator, SellerEntry, Sums } from './aggregate.js';
 import type { Period, Weekday } from './calendar.js';
-import { DEFAULT_WORKING_DAYS, isoDate, periodLength, workingDaysBetween } from './calendar.js';
+import { DEFAULT_WORKING_DAYS, isoDate, periodLength, workingDaysBetween, workingWeek } from './calendar.js';
 import type { Catalog, CatalogMotion, CatalogPersona, Measure } from './catalog.js';
 import { gapBlock } from './gap-block.js';
 import type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
@@ -272,7 +272,7 @@ function unknownKpiWarning(aggregator: Aggregator): string[] {
 }
 
 export function coachingReport(catalog: Catalog, view: ModelView, aggregator: Aggregator, options: ReportOptions): CoachingReport {
-    const workingDaysOfWeek = options.workingDays ?? DEFAULT_WORKING_DAYS;
+    const workingDaysOfWeek = workingWeek(options.workingDays ?? DEFAULT_WORKING_DAYS);
     const from = options.from ?? aggregator.firstDay;
     const to = options.to ?? aggregator.lastDay;
     const workingDays = from !== undefined && to !== undefined ? workingDaysBetween(from, to, workingDaysOfWeek) : 0;

@@ -35,7 +35,7 @@ function kpiRows(catalog: Catalog, workingDaysPerWeek: number): string[] {
     return catalog.personas.flatMap(p => p.kpis.map(k => {
         const m = k.measure;
         const values = [
-            sqlText(p.id), sqlText(p.title), sqlText(k.id), sqlText(k.motion.id), String(k.motion.step), String(k.order),
+            String(k.index), sqlText(p.id), sqlText(p.title), sqlText(k.id), sqlText(k.motion.id), String(k.motion.step), String(k.order),
             sqlText(m.form),
             m.form === 'rate' ? sqlNumber(periodLength(m.period, workingDaysPerWeek)) : 'NULL',
             m.form === 'ratio' ? sqlNumber(m.scale) : 'NULL',
@@ -54,6 +54,7 @@ export function modelTables(catalog: Catalog, workingDays: readonly Weekday[]): 
     return `-- The model's KPIs: how an actual is formed (rate, ratio, mean) and the target's attainment mode.
 DROP TABLE IF EXISTS wpcm_kpis CASCADE;
 CREATE TABLE wpcm_kpis (
+    position integer PRIMARY KEY,   -- the KPI's place in the model; two models may each have a persona DirectSeller with a KPI WinRate
     persona text NOT NULL,
     persona_title text NOT NULL,
     kpi text NOT NULL,
@@ -65,8 +66,7 @@ CREATE TABLE wpcm_kpis (
     scale double precision,         -- 100 for a percentage, 1 for a per-term target (ratio only)
     mode text,                      -- at-least, at-most, exact, band; NULL without a numeric target
     target double precision,
-    upper double precision,         -- upper bound of a band
-    PRIMARY KEY (persona, kpi)
+    upper double precision          -- upper bound of a band
 );
 ${kpis.length > 0 ? `INSERT INTO wpcm_kpis VALUES\n${kpis.join(',\n')};` : '-- The model declares no KPIs.'}
 

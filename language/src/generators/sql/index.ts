@@ -5,7 +5,7 @@
  * row by row with `wpcm coach --format json`).
  */
 import type { Weekday } from '../../coaching/calendar.js';
-import { DEFAULT_WORKING_DAYS } from '../../coaching/calendar.js';
+import { DEFAULT_WORKING_DAYS, workingWeek } from '../../coaching/calendar.js';
 import { catalogOf } from '../../coaching/catalog.js';
 import type { GeneratedFile } from '../generated-file.js';
 import type { GeneratorInput } from '../model-view.js';
@@ -45,5 +45,5 @@ export function generateSql(input: GeneratorInput, dialect: SqlDialect, workingD
         `-- Load actuals into wpcm_actuals (e.g. ${load}),`,
         '-- then: SELECT * FROM wpcm_attainment(\'2026-03-01\', \'2026-03-31\');  SELECT * FROM wpcm_summary(NULL, NULL);'
     ].join('\n');
-    return { path: sqlFileName(dialect), content: script(catalog, workingDays, header) };
+    return { path: sqlFileName(dialect), content: script(catalog, workingWeek(workingDays), header) };
 }

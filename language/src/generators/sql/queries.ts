@@ -1,6 +1,6 @@
 /**
  * The coaching computation in SQL, written once in the subset PostgreSQL and
- * DuckDB run alike (FILTER, DISTINCT ON, percentile_cont WITHIN GROUP,
+ * DuckDB run alike (FILTER, DISTINCT ON, percentile_disc WITHIN GROUP,
  * GROUPING SETS, generate_series over dates, extract(dow)). Each dialect wraps
  * these bodies in its own functions or macros (postgres.ts, duckdb.ts), so
  * both compute exactly what `wpcm coach` computes (language/src/coaching):
@@ -11,7 +11,13 @@
  * (names, grouping) is byte-wise under PostgreSQL's deterministic collations
  * and DuckDB's default one.
  */
+import { TRIMMED_CHARACTERS } from '../../coaching/canonical.js';
 import { SYSTEMIC_MIN_SELLERS, SYSTEMIC_SHARE } from '../../coaching/report.js';
+
+/** A text expression trimmed as wpcm coach trims a field (String.prototype.trim); chr() is the same in both engines. */
+function trimmed(expression: string): string {
+    return `trim(BOTH ${TRIMMED_CHARACTERS.map(c => `chr(${c})`).join(' || ')} FROM ${expression})`;
+}
 
 /** Working days from from_date to to_date, both included. */
 export const WORKING_DAYS_BETWEEN = `SELECT count(*)::integer FROM generate_series(from_date, to_date, interval '1 day') AS d(day)
@@ -31,23 +37,35 @@ export const ATTAINMENT_FORMULA = `CASE
 
 export const ATTAINMENT_COMMENT = `-- One row per persona, seller and KPI with data in the window. A NULL bound is the data's first or last day.
 -- A row names its KPI by name, and by persona (name, else title) too when the persona column is filled; rows for a KPI the
--- model does not declare (or a name several personas share, without a persona) are not counted.`;
+-- model does not declare, or that fit several (a name several personas share, without a persona), are not counted.`;
 
 /**
  * wpcm_attainment's body; `from` and `to` are the window's bounds as date
  * expressions (NULL for the data's first or last day).
  */
 export function attainmentQuery(from: string, to: string): string {
-    return `WITH src AS (
-        SELECT a.date, trim(a.seller) AS seller, trim(a.team) AS team, k.persona, k.kpi,
-               a.value, a.numerator, a.denominator
+    return `WITH raw AS (
+        -- Names trimmed of the whitespace wpcm coach trims (tabs, no-break spaces too); an empty persona is none.
+        SELECT a.date, ${trimmed('a.seller')} AS seller, ${trimmed('a.team')} AS team, ${trimmed('a.kpi')} AS kpi,
+               nullif(${trimmed('a.persona')}, '') AS persona, a.value, a.numerator, a.denominator
         FROM wpcm_actuals a
-        JOIN wpcm_kpis k ON k.kpi = trim(a.kpi)
-         AND (k.persona = nullif(trim(a.persona), '')
-              -- by title only when no persona of this KPI has that name
-              OR (k.persona_title = nullif(trim(a.persona), '')
-                  AND NOT EXISTS (SELECT 1 FROM wpcm_kpis k3 WHERE k3.kpi = k.kpi AND k3.persona = trim(a.persona)))
-              OR (nullif(trim(a.persona), '') IS NULL AND (SELECT count(*) FROM wpcm_kpis k2 WHERE k2.kpi = k.kpi) = 1))
+    ),
+    keys AS (
+        -- How rows name each KPI, where the name fits exactly one: by KPI name alone (named false), by persona name, or by
+        -- persona title when no persona of that name declares the KPI. A name that fits several (a KPI two personas
+        -- declare, two models' personas DirectSeller) has no key, so its rows are not counted (wpcm coach refuses them).
+        SELECT kpi, false AS named, '' AS persona_key, min(position) AS position FROM wpcm_kpis GROUP BY kpi HAVING count(*) = 1
+        UNION ALL
+        SELECT kpi, true, persona, min(position) FROM wpcm_kpis GROUP BY kpi, persona HAVING count(*) = 1
+        UNION ALL
+        SELECT k.kpi, true, k.persona_title, min(k.position) FROM wpcm_kpis k
+        WHERE NOT EXISTS (SELECT 1 FROM wpcm_kpis k2 WHERE k2.kpi = k.kpi AND k2.persona = k.persona_title)
+        GROUP BY k.kpi, k.persona_title HAVING count(*) = 1
+    ),
+    src AS (
+        SELECT r.date, r.seller, r.team, k.position, r.value, r.numerator, r.denominator
+        FROM raw r
+        JOIN keys k ON k.kpi = r.kpi AND k.named = (r.persona IS NOT NULL) AND k.persona_key = coalesce(r.persona, '')
     ),
     bounds AS (
         SELECT coalesce(${from}, (SELECT min(s.date) FROM src s WHERE ${to} IS NULL OR s.date <= ${to})) AS f,
@@ -62,19 +80,19 @@ export function attainmentQuery(from: string, to: string): string {
     ),
     wd AS (SELECT b.f, b.t, coalesce(wpcm_working_days_between(b.f, b.t), 0) AS n FROM bounds b),
     sums AS (
-        SELECT w.persona, w.kpi, w.seller, count(*) AS rows,
+        SELECT w.position, w.seller, count(*) AS rows,
                sum(w.v) AS value_sum, count(w.v) AS value_count,
                sum(w.numerator) FILTER (WHERE w.has_ratio) AS num_sum,
                sum(w.denominator) FILTER (WHERE w.has_ratio) AS den_sum,
                count(*) FILTER (WHERE w.has_ratio) AS ratio_rows
-        FROM win w GROUP BY w.persona, w.kpi, w.seller
+        FROM win w GROUP BY w.position, w.seller
     ),
     teams AS (
         SELECT DISTINCT ON (w.seller) w.seller, w.team FROM win w
         ORDER BY w.seller, w.date DESC, w.team COLLATE "C" DESC
     ),
     actuals AS (
-        SELECT s.persona, s.seller, tm.team, s.kpi, k.motion, k.motion_step, k.kpi_order, s.rows, k.mode, k.target, k.upper,
+        SELECT k.persona, s.seller, tm.team, k.kpi, k.motion, k.motion_step, k.kpi_order, s.rows, k.mode, k.target, k.upper,
             CASE k.form
                 WHEN 'rate' THEN CASE WHEN wd.n = 0 OR s.value_count = 0 THEN NULL ELSE s.value_sum / (wd.n::double precision / k.period_length) END
                 WHEN 'ratio' THEN CASE
@@ -84,7 +102,7 @@ export function attainmentQuery(from: string, to: string): string {
             END AS actual,
             wd.f, wd.t, wd.n
         FROM sums s
-        JOIN wpcm_kpis k ON k.persona = s.persona AND k.kpi = s.kpi
+        JOIN wpcm_kpis k ON k.position = s.position
         JOIN teams tm ON tm.seller = s.seller
         CROSS JOIN wd
     )
@@ -98,12 +116,24 @@ export function attainmentQuery(from: string, to: string): string {
 export const SUMMARY_COMMENT = `-- Team and company (team IS NULL) per KPI: medians of the sellers' actuals and attainment, sellers with data,
 -- sellers below 100 %, and whether the miss is systemic (at least ${SYSTEMIC_MIN_SELLERS} and at least ${SYSTEMIC_SHARE * 100} % of the team below).`;
 
+/**
+ * The median as wpcm coach computes it (stats.ts): the middle value, or the
+ * two middle values added and halved. percentile_cont interpolates as
+ * low + (high - low) * 0.5, which rounds differently: for -1234.567 and
+ * 1234.568 it was 2.3e-10 off in relative terms, and more the closer the two
+ * cancel. percentile_disc gives the lower middle value ascending and the upper
+ * one descending (both the middle one for an odd count).
+ */
+function median(expression: string): string {
+    return `(percentile_disc(0.5) WITHIN GROUP (ORDER BY ${expression}) + percentile_disc(0.5) WITHIN GROUP (ORDER BY ${expression} DESC)) / 2`;
+}
+
 /** wpcm_summary's body, over wpcm_attainment(from_date, to_date). */
 export const SUMMARY_QUERY = `WITH a AS (SELECT * FROM wpcm_attainment(from_date, to_date) WHERE actual IS NOT NULL),
     grouped AS (
         SELECT a.persona, a.team, a.kpi, min(a.motion) AS motion,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY a.actual) AS median_actual,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY a.attainment) AS median_attainment,
+               ${median('a.actual')} AS median_actual,
+               ${median('a.attainment')} AS median_attainment,
                count(*) AS sellers,
                count(*) FILTER (WHERE a.attainment < 100) AS below_target,
                count(a.attainment) AS with_target
