@@ -43,6 +43,15 @@ describe('wpcm coach', () => {
         expect(run.stderr).toBe("wpcm: actuals.csv:3:24: value 'lots' is not a number (use --skip-invalid to skip bad rows)\n");
     });
 
+    it('refuses actuals whose sum overflows a number, naming the KPI and the seller, with exit 2', async () => {
+        // Each value is a finite decimal; their sum, 2e308, is not.
+        const dir = workspace(`date,seller,team,kpi,value\n2026-03-02,ann,A,Calls,50\n2026-03-02,bob,A,Calls,1e308\n2026-03-03,bob,A,Calls,1e308\n`);
+        const run = await runCli(['coach', 'model.wpcm', '--actuals', 'actuals.csv', '--format', 'json', '--out', 'out'], dir);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe("wpcm: coach: the actuals of KPI 'Calls' for seller 'bob' add up to more than a number can hold: look for a misplaced or mistyped value in their rows\n");
+        expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+
     it('names a bad date and a missing column precisely', async () => {
         let run = await runCli(['coach', 'model.wpcm', '--actuals', 'actuals.csv'], workspace(`seller,date,team,kpi,value\nann,03/02/2026,A,Calls,1\n`));
         expect(run.stderr).toBe("wpcm: actuals.csv:2:5: date '03/02/2026' is not a calendar date in the form YYYY-MM-DD (use --skip-invalid to skip bad rows)\n");

@@ -5,7 +5,7 @@
  * The numbers come from language/src/coaching; this file only does I/O.
  */
 import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
-import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, sourceNamed } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, ReportOverflow, sourceNamed } from '@wpcm/language';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
@@ -64,6 +64,16 @@ function sourceOf(config: WpcmConfig | undefined, name: string | undefined) {
     }
 }
 
+/** The report, or a CliError for actuals whose sums overflow (ReportOverflow says which seller and KPI). */
+function reportOf(make: () => CoachingReport): CoachingReport {
+    try {
+        return make();
+    } catch (error) {
+        if (error instanceof ReportOverflow) throw new CliError(`coach: ${error.message}`);
+        throw error;
+    }
+}
+
 export async function runCoach(paths: readonly string[], values: CoachValues, io: CoachIo): Promise<number> {
     if (paths.length === 0) throw new CliError('coach: name at least one .wpcm file or folder');
     if (!values.actuals) throw new CliError('coach: say where the actuals are: --actuals FILE (CSV)');
@@ -100,11 +110,11 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
             progress: io.progress,
             split: { threads, readers, minBytes, names: catalog.names, window: { from, to } }
         });
-        const report: CoachingReport = coachingReport(catalog, view, aggregator, {
+        const report: CoachingReport = reportOf(() => coachingReport(catalog, view, aggregator, {
             attainment: view.attainment,
             ...(config?.coaching?.workingDays ? { workingDays: config.coaching.workingDays } : {}),
             from, to
-        });
+        }));
         if (aggregator.rows.skipped > 0) {
             report.warnings.push(`skipped ${aggregator.rows.skipped} invalid row${aggregator.rows.skipped === 1 ? '' : 's'}; first: ${skippedExamples.join('; ')}`);
         }

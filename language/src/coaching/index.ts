@@ -18,6 +18,6 @@ export { dateParser, mappedReader } from './mapped.js';
 export type { CoachingReport, PersonaReport, SellerReport } from './report-schema.js';
 export { COACHING_FORMAT_VERSION, COACHING_SCHEMA_FILE, CoachingReportSchema, coachingJsonSchema, validateCoachingReport } from './report-schema.js';
 export type { ReportOptions } from './report.js';
-export { coachingReport } from './report.js';
+export { coachingReport, ReportOverflow } from './report.js';
 export type { CoachingConfig, Source } from './source-schema.js';
 export { sourceNamed } from './source-schema.js';

@@ -34,6 +34,19 @@ export const SYSTEMIC_MIN_SELLERS = 3;
 export const SYSTEMIC_SHARE = 0.5;
 export const MAX_PEERS = 3;
 
+/**
+ * Values so large that their sum (or the attainment from it) is beyond what
+ * a double holds: every value is a finite decimal, but 1e308 + 1e308 is not.
+ * No row alone is wrong, so the whole report is refused with the seller and
+ * the KPI to look at, rather than written with numbers that mean nothing.
+ */
+export class ReportOverflow extends Error {
+    override readonly name = 'ReportOverflow';
+    constructor(readonly kpi: string, readonly seller: string) {
+        super(`the actuals of KPI '${kpi}' for seller '${seller}' add up to more than a number can hold: look for a misplaced or mistyped value in their rows`);
+    }
+}
+
 /** The actual of one seller and KPI from its sums, or undefined when the sums cannot give one. */
 export function actualOf(measure: Measure, sums: Sums, workingDays: number, workingDaysPerWeek: number): number | undefined {
     switch (measure.form) {
@@ -128,7 +141,10 @@ function personaReport(ctx: PersonaContext): PersonaReport {
         if (!sums) return undefined;
         rows[k]![i] = sums.rows;
         const actual = actualOf(kpi.measure, sums, ctx.workingDays, ctx.perWeek);
-        return actual === undefined ? undefined : { actual, attainment: kpi.target ? attainmentOf(kpi.target, actual) : undefined };
+        if (actual === undefined) return undefined;
+        const attainment = kpi.target ? attainmentOf(kpi.target, actual) : undefined;
+        if (!Number.isFinite(actual) || (attainment !== undefined && !Number.isFinite(attainment))) throw new ReportOverflow(kpi.id, ids[i]!);
+        return { actual, attainment };
     }));
     const cellsOf = (k: number, members: readonly number[]) => {
         const found: Cell[] = [];
