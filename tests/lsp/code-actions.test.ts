@@ -171,6 +171,15 @@ describe('quick fixes', () => {
         expect(await fixed(text, 'motion-no-kpi', 'Disable motion-no-kpi for this file')).toBe(`// wpcm-disable motion-no-kpi\n${text}`);
     });
 
+    it('a quick fix in a CRLF file writes CRLF line breaks', async () => {
+        const text = 'system CRM\r\npersona P {\r\n    motion M "Do it" { goal "g" }\r\n}\r\n';
+        // A multi-line insertion (the KPI stub) and a suppression comment: both used to write a lone LF.
+        expect(await fixed(text, 'motion-no-kpi', 'Add a KPI')).toBe('system CRM\r\npersona P {\r\n    motion M "Do it" { goal "g"\r\n'
+            + '        kpi MKpi "Describe what is counted" {\r\n            target >= 1 per week\r\n            measured in CRM\r\n        }\r\n    }\r\n}\r\n');
+        expect(await fixed(text, 'motion-no-kpi', 'Disable motion-no-kpi for this line'))
+            .toBe('system CRM\r\npersona P {\r\n    // wpcm-disable-next-line motion-no-kpi\r\n    motion M "Do it" { goal "g" }\r\n}\r\n');
+    });
+
     it('syntax errors offer nothing', async () => {
         const { actions } = await fixesFor('persona P { motion }\n', 'syntax-error');
         expect(actions).toEqual([]);

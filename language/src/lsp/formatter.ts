@@ -15,6 +15,7 @@ import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver-protocol';
 import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
 import { kindInfo } from '../model/kinds.js';
+import { lineBreakOf, withLineBreaks } from './fixes/text-edits.js';
 import { safeFormattingEdits } from './safe-edits.js';
 
 /** Child nodes (rule calls) that start their own line inside a block. */
@@ -50,14 +51,13 @@ function startsClause(node: AstNode, child: CstNode): boolean {
     return child.astNode !== node && MEMBER_PROPERTIES.has(child.astNode.$containerProperty ?? '');
 }
 
-/** Langium writes '\n'; a CRLF file keeps its line endings. */
 function hasSyntaxErrors(document: LangiumDocument): boolean {
     return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
+/** Langium writes '\n'; a CRLF file keeps its line endings. */
 function keepLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
-    if (!document.textDocument.getText().includes('\r\n')) return edits;
-    return edits.map(edit => ({ ...edit, newText: edit.newText.replaceAll('\n', '\r\n') }));
+    return withLineBreaks(document.textDocument.getText(), edits);
 }
 
 export class WpcmFormatter extends AbstractFormatter {
@@ -170,7 +170,7 @@ export class WpcmFormatter extends AbstractFormatter {
     private finalNewline(document: LangiumDocument): TextEdit[] {
         const text = document.textDocument.getText();
         const trailing = /\s*$/.exec(text)!;
-        if (trailing.index === 0 || trailing[0] === '\n' || trailing[0] === '\r\n') return [];
+        if (trailing.index === 0 || trailing[0] === '\n' || trailing[0] === lineBreakOf(text)) return [];
         const lastNode = document.parseResult.value.$cstNode?.root.content.at(-1);
         const end = Math.max(trailing.index, lastNode?.end ?? 0);
         return [{

@@ -28,7 +28,7 @@ export function parseSuppressions(text: string): Suppressions {
     let line = 0;
     let scanned = 0;
     for (const match of text.matchAll(DIRECTIVE)) {
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+        line += lineBreaks(text, scanned, match.index);
         scanned = match.index;
         const codes = parseCodes(match[2] ?? '');
         if (match[1]) {
@@ -40,6 +40,20 @@ export function parseSuppressions(text: string): Suppressions {
         }
     }
     return { file, lines };
+}
+
+/**
+ * Line breaks in text[from, to), counted as LSP counts them (CRLF, LF or a
+ * lone CR), so that "the next line" is the line the editor shows: a file
+ * with CR line endings has one line per CR, not one line in all.
+ */
+function lineBreaks(text: string, from: number, to: number): number {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+        const char = text.charCodeAt(i);
+        if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+    return count;
 }
 
 /** Every code a directive names, with its offset in the text (for the unknown-rule-code rule). */
