@@ -13,7 +13,7 @@ import { GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type { FormattingAction, FormattingContext, NodeFormatter } from 'langium/lsp';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver-protocol';
-import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
+import { isDocument, isNumericTarget, isQuantity, isRequirements } from '../generated/ast.js';
 import { kindInfo } from '../model/kinds.js';
 import { lineBreakOf, withLineBreaks } from './fixes/text-edits.js';
 import { safeFormattingEdits } from './safe-edits.js';
@@ -92,6 +92,9 @@ export class WpcmFormatter extends AbstractFormatter {
                 first = false;
             } else if (keyword === ',' || (isQuantity(node) && GrammarUtils.findAssignment(child)?.feature === 'amount')) {
                 // `A, B` and `$10k`
+                region.prepend(Formatting.noSpace());
+            } else if (isNumericTarget(node) && GrammarUtils.findAssignment(child)?.feature === 'unit' && previous.end === child.offset) {
+                // `2.5m` may mean 2.5 million: kpi-target-ambiguous-unit asks which, and a space would answer "a unit" for the author.
                 region.prepend(Formatting.noSpace());
             } else {
                 region.prepend(Formatting.oneSpace());
