@@ -85,6 +85,16 @@ describe('suppression comments', () => {
         expect(found.map(d => [d.code, d.range])).toEqual([['unknown-rule-code', { start: { line: 2, character: 26 }, end: { line: 2, character: 38 } }]]);
     });
 
+    it('a directive inside a string or a block comment is text, not a directive', async () => {
+        // Before, the words anywhere in the file counted: the string silenced motion-no-kpi in the whole file, and the
+        // comment gave an unknown-rule-code finding for '*/'.
+        const codes = async (text: string) => (await briefOf(text)).map(f => f.code).sort();
+        const abc = await codes(ABC);
+        expect(abc.filter(c => c === 'motion-no-kpi' || c === 'unknown-rule-code')).toEqual(['motion-no-kpi']);
+        expect(await codes(ABC.replace('goal "Understand the customer', 'goal "// wpcm-disable motion-no-kpi -- Understand the customer'))).toEqual(abc);
+        expect(await codes(`/* // wpcm-disable */\n${ABC}`)).toEqual(abc);
+    });
+
     it('does not silence other codes', async () => {
         const text = ABC.replace('    motion Advise', '    // wpcm-disable-next-line motion-no-goal\n    motion Advise');
         expect((await briefOf(text)).filter(f => f.line === 25).map(f => f.code)).toEqual(['motion-no-competency', 'motion-no-kpi']);

@@ -5,7 +5,7 @@
  */
 import { AstUtils } from 'langium';
 import { similarNames } from '../text/similar-names.js';
-import { directiveCodes } from '../validation/suppressions.js';
+import { directiveCodes, lineCommentStarts } from '../validation/suppressions.js';
 import { quickFix } from '../lsp/fixes/context.js';
 // A cycle (index.ts lists this rule), safe because ALL_RULES is only read when a check runs.
 import { ALL_RULES } from './index.js';
@@ -28,7 +28,7 @@ export const unknownRuleCode = defineRule({
             const text = root.fullText;
             const lines = AstUtils.getDocument(document).textDocument;
             const codes = new Set(ALL_RULES.map(rule => rule.code));
-            for (const { code, offset } of directiveCodes(text)) {
+            for (const { code, offset } of directiveCodes(text, lineCommentStarts(root))) {
                 if (codes.has(code)) continue;
                 const similar = similarNames(code, codes, 2);
                 const hint = similar.length > 0 ? `did you mean ${similar.map(c => `'${c}'`).join(' or ')}?` : 'see the rules table for the codes.';
