@@ -1,7 +1,7 @@
 /** Severity overrides from wpcm.config.json and suppression comments. */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../language/src/config/config-schema.js';
-import { briefOf, readExample } from '../support/workspace.js';
+import { briefOf, diagnose, readExample } from '../support/workspace.js';
 
 const ABC = readExample('abc-co.wpcm');
 
@@ -69,6 +69,30 @@ describe('suppression comments', () => {
         const codes = (await briefOf(text)).map(f => f.code);
         expect(codes).toEqual(['motion-noun-phrase', 'motion-no-kpi', 'gap-no-evaluation', 'gap-no-performance',
             'cause-no-cell', 'cause-no-cell', 'cause-no-cell', 'cause-no-cell', 'gap-training-only']);
+    });
+
+    it('counts lines as the editor does: a lone CR ends a line too', async () => {
+        // Before, only LF counted, so in a CR file every directive was on "line 0" and silenced line 1.
+        const text = ABC.replace('    motion Advise', '    // wpcm-disable-next-line motion-no-kpi, motion-no-competency\n    motion Advise').replace(/\n/g, '\r');
+        const findings = await briefOf(text);
+        expect(findings.filter(f => f.line === 25)).toEqual([]);
+        expect(findings.filter(f => f.line === 16).map(f => f.code)).toEqual(['motion-no-competency', 'motion-noun-phrase']);
+    });
+
+    it('reports an unknown code where it is, in a file with CR line endings', async () => {
+        const text = 'system CRM\r\r// wpcm-disable-next-line kpi-no-sorce\rsystem Survey\r';
+        const found = await diagnose(text);
+        expect(found.map(d => [d.code, d.range])).toEqual([['unknown-rule-code', { start: { line: 2, character: 26 }, end: { line: 2, character: 38 } }]]);
+    });
+
+    it('a directive inside a string or a block comment is text, not a directive', async () => {
+        // Before, the words anywhere in the file counted: the string silenced motion-no-kpi in the whole file, and the
+        // comment gave an unknown-rule-code finding for '*/'.
+        const codes = async (text: string) => (await briefOf(text)).map(f => f.code).sort();
+        const abc = await codes(ABC);
+        expect(abc.filter(c => c === 'motion-no-kpi' || c === 'unknown-rule-code')).toEqual(['motion-no-kpi']);
+        expect(await codes(ABC.replace('goal "Understand the customer', 'goal "// wpcm-disable motion-no-kpi -- Understand the customer'))).toEqual(abc);
+        expect(await codes(`/* // wpcm-disable */\n${ABC}`)).toEqual(abc);
     });
 
     it('does not silence other codes', async () => {

@@ -171,6 +171,35 @@ describe('quick fixes', () => {
         expect(await fixed(text, 'motion-no-kpi', 'Disable motion-no-kpi for this file')).toBe(`// wpcm-disable motion-no-kpi\n${text}`);
     });
 
+    it('a quick fix in a CRLF file writes CRLF line breaks', async () => {
+        const text = 'system CRM\r\npersona P {\r\n    motion M "Do it" { goal "g" }\r\n}\r\n';
+        // A multi-line insertion (the KPI stub) and a suppression comment: both used to write a lone LF.
+        expect(await fixed(text, 'motion-no-kpi', 'Add a KPI')).toBe('system CRM\r\npersona P {\r\n    motion M "Do it" { goal "g"\r\n'
+            + '        kpi MKpi "Describe what is counted" {\r\n            target >= 1 per week\r\n            measured in CRM\r\n        }\r\n    }\r\n}\r\n');
+        expect(await fixed(text, 'motion-no-kpi', 'Disable motion-no-kpi for this line'))
+            .toBe('system CRM\r\npersona P {\r\n    // wpcm-disable-next-line motion-no-kpi\r\n    motion M "Do it" { goal "g" }\r\n}\r\n');
+    });
+
+    it('disabling for the line adds the code to a next-line directive already above it', async () => {
+        // A second directive in between would have taken the first one's line, bringing motion-no-competency back.
+        const text = 'persona P {\n    // wpcm-disable-next-line motion-no-competency -- later\n    motion M "Do it" { goal "g" }\n}\n';
+        const after = await fixed(text, 'motion-no-kpi', 'Disable motion-no-kpi for this line');
+        expect(after).toBe('persona P {\n    // wpcm-disable-next-line motion-no-competency, motion-no-kpi -- later\n    motion M "Do it" { goal "g" }\n}\n');
+        expect(await codesOf(after)).toEqual([]);
+    });
+
+    it('offers no line suppression when the line begins inside a comment or a string', async () => {
+        // The directive would have been written into the comment or the string, changing it and disabling nothing.
+        for (const text of [
+            'persona P {\n    /* reviewed\n       by Sam */ motion M "Do it" { goal "g" kpi K "k" { target >= 1 % } }\n}\n',
+            'persona P {\n    motion M "Do it" { goal "two\n      lines" kpi K "k" { target >= 1 % } }\n}\n'
+        ]) {
+            const { actions, diagnostics } = await fixesFor(text, 'kpi-no-source');
+            expect(diagnostics[0]!.range.start.line).toBe(2);
+            expect(actions.map(a => a.title)).toEqual(['Disable kpi-no-source for this file']);
+        }
+    });
+
     it('syntax errors offer nothing', async () => {
         const { actions } = await fixesFor('persona P { motion }\n', 'syntax-error');
         expect(actions).toEqual([]);

@@ -96,6 +96,18 @@ describe('canonical layout', () => {
             .toBe('persona P {\n    motion M "m" {\n        kpi K "k" {\n            target between $10k and $20k per week\n        }\n    }\n}\ncompetency C "How to c" {\n    format video, infographic\n}\n');
     });
 
+    it('leaves a unit glued to its number: 2.5m may mean 2.5 million, which kpi-target-ambiguous-unit asks about', async () => {
+        // A space would have answered "a unit" for the author and silenced the finding.
+        expect(await format('persona P { motion M "m" { kpi K "k" { target >=  2.5m   per month } } }\n'))
+            .toBe('persona P {\n    motion M "m" {\n        kpi K "k" {\n            target >= 2.5m per month\n        }\n    }\n}\n');
+        expect(await format('persona P { motion M "m" { kpi K "k" { target >= 2.5   mm } } }\n'))
+            .toBe('persona P {\n    motion M "m" {\n        kpi K "k" {\n            target >= 2.5 mm\n        }\n    }\n}\n');
+    });
+
+    it('keeps CR line endings', async () => {
+        expect(await format('system A\rpersona P { motion M "m" { goal "g" } }')).toBe('system A\rpersona P {\r    motion M "m" {\r        goal "g"\r    }\r}\r');
+    });
+
     it('uses tabs when the editor asks for them', async () => {
         expect(await format('persona P { motion M "m" { goal "g" } }', { tabSize: 4, insertSpaces: false })).toBe('persona P {\n\tmotion M "m" {\n\t\tgoal "g"\n\t}\n}\n');
     });

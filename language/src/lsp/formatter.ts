@@ -13,8 +13,9 @@ import { GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type { FormattingAction, FormattingContext, NodeFormatter } from 'langium/lsp';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver-protocol';
-import { isDocument, isQuantity, isRequirements } from '../generated/ast.js';
+import { isDocument, isNumericTarget, isQuantity, isRequirements } from '../generated/ast.js';
 import { kindInfo } from '../model/kinds.js';
+import { lineBreakOf, withLineBreaks } from './fixes/text-edits.js';
 import { safeFormattingEdits } from './safe-edits.js';
 
 /** Child nodes (rule calls) that start their own line inside a block. */
@@ -50,14 +51,13 @@ function startsClause(node: AstNode, child: CstNode): boolean {
     return child.astNode !== node && MEMBER_PROPERTIES.has(child.astNode.$containerProperty ?? '');
 }
 
-/** Langium writes '\n'; a CRLF file keeps its line endings. */
 function hasSyntaxErrors(document: LangiumDocument): boolean {
     return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
+/** Langium writes '\n'; a CRLF file keeps its line endings. */
 function keepLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
-    if (!document.textDocument.getText().includes('\r\n')) return edits;
-    return edits.map(edit => ({ ...edit, newText: edit.newText.replaceAll('\n', '\r\n') }));
+    return withLineBreaks(document.textDocument.getText(), edits);
 }
 
 export class WpcmFormatter extends AbstractFormatter {
@@ -92,6 +92,9 @@ export class WpcmFormatter extends AbstractFormatter {
                 first = false;
             } else if (keyword === ',' || (isQuantity(node) && GrammarUtils.findAssignment(child)?.feature === 'amount')) {
                 // `A, B` and `$10k`
+                region.prepend(Formatting.noSpace());
+            } else if (isNumericTarget(node) && GrammarUtils.findAssignment(child)?.feature === 'unit' && previous.end === child.offset) {
+                // `2.5m` may mean 2.5 million: kpi-target-ambiguous-unit asks which, and a space would answer "a unit" for the author.
                 region.prepend(Formatting.noSpace());
             } else {
                 region.prepend(Formatting.oneSpace());
@@ -170,7 +173,7 @@ export class WpcmFormatter extends AbstractFormatter {
     private finalNewline(document: LangiumDocument): TextEdit[] {
         const text = document.textDocument.getText();
         const trailing = /\s*$/.exec(text)!;
-        if (trailing.index === 0 || trailing[0] === '\n' || trailing[0] === '\r\n') return [];
+        if (trailing.index === 0 || trailing[0] === '\n' || trailing[0] === lineBreakOf(text)) return [];
         const lastNode = document.parseResult.value.$cstNode?.root.content.at(-1);
         const end = Math.max(trailing.index, lastNode?.end ?? 0);
         return [{

@@ -3,8 +3,9 @@
  * (`// wpcm-disable-next-line motion-noun-phras`). It would suppress nothing,
  * silently, so the finding it was meant for still shows and nobody knows why.
  */
+import { AstUtils } from 'langium';
 import { similarNames } from '../text/similar-names.js';
-import { directiveCodes } from '../validation/suppressions.js';
+import { directiveCodes, lineCommentStarts } from '../validation/suppressions.js';
 import { quickFix } from '../lsp/fixes/context.js';
 // A cycle (index.ts lists this rule), safe because ALL_RULES is only read when a check runs.
 import { ALL_RULES } from './index.js';
@@ -25,13 +26,15 @@ export const unknownRuleCode = defineRule({
             const root = document.$cstNode?.root;
             if (!root) return;
             const text = root.fullText;
+            const lines = AstUtils.getDocument(document).textDocument;
             const codes = new Set(ALL_RULES.map(rule => rule.code));
-            for (const { code, offset } of directiveCodes(text)) {
+            for (const { code, offset } of directiveCodes(text, lineCommentStarts(root))) {
                 if (codes.has(code)) continue;
                 const similar = similarNames(code, codes, 2);
                 const hint = similar.length > 0 ? `did you mean ${similar.map(c => `'${c}'`).join(' or ')}?` : 'see the rules table for the codes.';
-                const start = positionAt(text, offset);
-                const end = positionAt(text, offset + code.length);
+                // Positions as the editor counts lines (a lone CR is a line break too).
+                const start = lines.positionAt(offset);
+                const end = lines.positionAt(offset + code.length);
                 context.report(`Unknown rule code '${code}' in a wpcm-disable comment: it suppresses nothing; ${hint}`,
                     { node: document, range: { start, end }, data: { suggestions: similar } });
             }
@@ -44,9 +47,3 @@ export const unknownRuleCode = defineRule({
         }
     ]
 });
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length - 1;
-    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}

@@ -16,7 +16,7 @@ import { unresolvedMessage } from '../rules/unresolved-reference.js';
 import { severityName, severityValue } from '../severity.js';
 import type { WpcmServices } from '../wpcm-module.js';
 import { ReferenceHints } from './reference-hints.js';
-import { isSuppressed, parseSuppressions } from './suppressions.js';
+import { isSuppressed, lineCommentStarts, parseSuppressions } from './suppressions.js';
 
 export class WpcmDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WpcmSettings;
@@ -31,7 +31,8 @@ export class WpcmDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // The CST root holds the parsed text; `document.textDocument` would look it up again.
-        const suppressions = parseSuppressions(document.parseResult.value.$cstNode?.root.fullText ?? document.textDocument.getText());
+        const root = document.parseResult.value.$cstNode?.root;
+        const suppressions = parseSuppressions(root?.fullText ?? document.textDocument.getText(), root && lineCommentStarts(root));
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const code = this.normalize(diagnostic, document);

@@ -2,8 +2,12 @@
  * Suppression comments, as in the linters people know:
  *   // wpcm-disable-next-line motion-no-kpi, kpi-no-source -- reason
  *   // wpcm-disable motion-no-competency      (whole file)
- * Without codes, the comment suppresses every rule.
+ * Without codes, the comment suppresses every rule. A directive is a line
+ * comment that starts with it: the same words inside a string
+ * (`goal "see // wpcm-disable kpi-no-source"`) or a block comment are text.
  */
+import type { CstNode } from 'langium';
+import { CstUtils } from 'langium';
 
 export interface Suppressions {
     /** Codes disabled for the whole file; '*' for all. */
@@ -21,14 +25,31 @@ function parseCodes(rest: string): Set<string> {
     return new Set(codes.length > 0 ? codes : ['*']);
 }
 
-export function parseSuppressions(text: string): Suppressions {
+/** Where the line comments of a parsed text start; computed only when a text names a directive at all. */
+export type CommentStarts = () => ReadonlySet<number>;
+
+export function lineCommentStarts(root: CstNode): CommentStarts {
+    let starts: Set<number> | undefined;
+    return () => starts ??= new Set(CstUtils.streamCst(root)
+        .filter(node => node.hidden && node.text.startsWith('//')).map(node => node.offset));
+}
+
+/** The directive matches of `text`; with `comments`, only those that begin a line comment. */
+function directives(text: string, comments: CommentStarts | undefined): RegExpExecArray[] {
+    const all = [...text.matchAll(DIRECTIVE)];
+    if (!comments || all.length === 0) return all;
+    const starts = comments();
+    return all.filter(match => starts.has(match.index));
+}
+
+export function parseSuppressions(text: string, comments?: CommentStarts): Suppressions {
     if (!text.includes('wpcm-disable')) return NONE;
     const file = new Set<string>();
     const lines = new Map<number, Set<string>>();
     let line = 0;
     let scanned = 0;
-    for (const match of text.matchAll(DIRECTIVE)) {
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+    for (const match of directives(text, comments)) {
+        line += lineBreaks(text, scanned, match.index);
         scanned = match.index;
         const codes = parseCodes(match[2] ?? '');
         if (match[1]) {
@@ -42,11 +63,25 @@ export function parseSuppressions(text: string): Suppressions {
     return { file, lines };
 }
 
+/**
+ * Line breaks in text[from, to), counted as LSP counts them (CRLF, LF or a
+ * lone CR), so that "the next line" is the line the editor shows: a file
+ * with CR line endings has one line per CR, not one line in all.
+ */
+function lineBreaks(text: string, from: number, to: number): number {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+        const char = text.charCodeAt(i);
+        if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+    return count;
+}
+
 /** Every code a directive names, with its offset in the text (for the unknown-rule-code rule). */
-export function directiveCodes(text: string): Array<{ code: string; offset: number }> {
+export function directiveCodes(text: string, comments?: CommentStarts): Array<{ code: string; offset: number }> {
     if (!text.includes('wpcm-disable')) return [];
     const found: Array<{ code: string; offset: number }> = [];
-    for (const match of text.matchAll(DIRECTIVE)) {
+    for (const match of directives(text, comments)) {
         const rest = match[2] ?? '';
         const list = rest.split(/\s--\s|^--\s/)[0] ?? '';
         const start = match.index + match[0].length - rest.length;

@@ -10,6 +10,7 @@ import { CodeActionKind } from 'vscode-languageserver-types';
 import type { Document } from '../../generated/ast.js';
 import { isKpi } from '../../generated/ast.js';
 import { namedElements } from '../../model/elements.js';
+import { withLineBreaks } from './text-edits.js';
 import type { WpcmServices } from '../../wpcm-module.js';
 
 export interface FixContext {
@@ -33,7 +34,7 @@ export function containerOf<T extends AstNode>(context: FixContext, guard: (node
 }
 
 export function quickFix(context: FixContext, title: string, edits: Array<TextEdit | undefined>, preferred = false): CodeAction[] {
-    const defined = edits.filter((edit): edit is TextEdit => edit !== undefined);
+    const defined = withLineBreaks(context.document.textDocument.getText(), edits.filter((edit): edit is TextEdit => edit !== undefined));
     if (defined.length === 0) return [];
     const action: CodeAction = {
         title,

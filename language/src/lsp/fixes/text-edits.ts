@@ -7,6 +7,22 @@ import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 
+/** The file's line break: CRLF when it has any, CR in a file of lone CRs, else LF (what the formatter and every quick fix write). */
+export function lineBreakOf(text: string): '\r\n' | '\r' | '\n' {
+    if (text.includes('\r\n')) return '\r\n';
+    return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/**
+ * Edits are built with '\n'; in a CRLF file each becomes '\r\n' (a CR file's, '\r'), or the file
+ * would end up with mixed line endings (and a lone '\n' in the middle of
+ * CRLF lines that editors and `git diff` show as a changed line ending).
+ */
+export function withLineBreaks<E extends { newText: string }>(text: string, edits: readonly E[]): E[] {
+    const eol = lineBreakOf(text);
+    return eol === '\n' ? [...edits] : edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
+}
+
 /** The file's indentation unit: a tab if lines are tab-indented, else its smallest space indent (default 4). */
 export function indentUnit(text: string): string {
     let smallest = Infinity;
@@ -19,7 +35,7 @@ export function indentUnit(text: string): string {
 }
 
 function lineText(document: LangiumDocument, line: number): string {
-    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(\r\n|\r|\n)$/, '');
 }
 
 export function indentOf(document: LangiumDocument, line: number): string {
