@@ -38,10 +38,23 @@ function quantity(value: number, target: TargetValue | undefined): string {
     return target.unit ? `${number} ${target.unit}` : number;
 }
 
+/**
+ * Which side of the target the team is on, in words: a time to respond of
+ * 6 minutes against "at most 5" is above it, not below, although its
+ * attainment is below 100 %; an exact target or a band is missed either way.
+ */
+function offTarget(target: TargetValue | undefined): string {
+    switch (target?.comparison) {
+        case '<=': case '<': return 'above target';
+        case '=': case 'between': return 'off target';
+        default: return 'below target';
+    }
+}
+
 export function gapBlock(input: GapBlockInput): string {
     const name = `${identifier(input.team)}${input.kpiId}Gap`;
     const lines = [
-        `gap ${name} ${quoted(`${input.kpiTitle} below target across team ${input.team}`)} {`,
+        `gap ${name} ${quoted(`${input.kpiTitle} ${offTarget(input.target)} across team ${input.team}`)} {`,
         `    affects ${input.motionId}`
     ];
     if (input.median !== undefined) lines.push(`    performance ${input.kpiId} is ${quantity(input.median, input.target)}`);
