@@ -42,4 +42,11 @@ describe('the suggested gap block', () => {
         expect(title({ ...base, comparison: '>=' })).toBe('gap NorthSpeedToLeadGap "Time to first response below target across team North" {');
         expect(title({ ...base, comparison: '>' })).toBe('gap NorthSpeedToLeadGap "Time to first response below target across team North" {');
     });
+    it('writes a multiple against its number, as the target is written', () => {
+        const block = gapBlock({
+            team: 'East', kpiId: 'Coverage', kpiTitle: 'Pipeline coverage', motionId: 'Build',
+            target: { comparison: '>=', value: 3, kind: 'count', unit: 'x' }, median: 2.64, belowTarget: 3, sellers: 4
+        });
+        expect(block.split('\n')[2]).toBe('    performance Coverage is 2.6x');
+    });
 });

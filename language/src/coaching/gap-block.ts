@@ -4,6 +4,7 @@
  * (`performance <Kpi> is <quantity>`, `cause <level> "..."`, `evaluated by <Kpi>`).
  */
 import type { TargetValue } from '../model/targets.js';
+import { isMultiple } from '../text/units.js';
 
 export interface GapBlockInput {
     readonly team: string;
@@ -29,12 +30,13 @@ function identifier(text: string): string {
     return /^[A-Za-z]/.test(joined) ? joined : `T${joined}`;
 }
 
-/** A quantity as the language writes it: 62.5 %, $1200, 104 days, 0.8 touches. */
+/** A quantity as the language writes it: 62.5 %, $1200, 104 days, 0.8 touches, 2.6x. */
 function quantity(value: number, target: TargetValue | undefined): string {
     const amount = String(Math.round(value * 10) / 10);
     if (!target) return amount;
     if (target.kind === 'percent') return `${amount} %`;
     const number = `${target.currency ?? ''}${amount}`;
+    if (isMultiple(target.unit)) return `${number}x`;
     return target.unit ? `${number} ${target.unit}` : number;
 }
 

@@ -24,6 +24,7 @@ import { attainmentOf } from './attainment.js';
 import { cellsOf, effectiveLevels, isTraining, statedLevels } from './interventions.js';
 import type { TargetValue } from './targets.js';
 import { formatNumber, quantityValue, targetValue } from './targets.js';
+import { isMultiple } from '../text/units.js';
 
 export const LEVELS: readonly Level[] = ['organization', 'process', 'performer'];
 export const ENVIRONMENT_CELLS: readonly Cell[] = ['information', 'resources', 'incentives'];
@@ -217,7 +218,7 @@ export function describeGapSize(size: number, target: TargetValue): string {
     const number = formatNumber(Math.round(size * 100) / 100);
     if (target.kind === 'percent') return `${number} percentage point${size === 1 ? '' : 's'}`;
     const amount = `${target.currency ?? ''}${number}`;
-    const unit = target.unit ? ` ${target.unit}` : '';
+    const unit = target.unit ? (isMultiple(target.unit) ? 'x' : ` ${target.unit}`) : '';
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
     return `${amount}${unit}${per}`;
 }
@@ -227,6 +228,7 @@ export function describeCurrent(performance: Performance): string {
     const value = quantityValue(performance.value);
     const number = `${performance.value?.currency ?? ''}${Number.isFinite(value) ? formatNumber(value) : (performance.value?.amount ?? '?')}`;
     if (performance.value?.percent) return `${number} %`;
+    if (isMultiple(performance.unit)) return `${number}x`;
     return performance.unit ? `${number} ${performance.unit}` : number;
 }
 

@@ -13,6 +13,20 @@ function isUncountable(unit: string): boolean {
     return UNCOUNTABLE.has(unit.toLowerCase()) || /^[A-Z0-9]+$/.test(unit) || /\d/.test(unit);
 }
 
+/**
+ * `x` after a number is a multiple ("pipeline coverage >= 3x": three times the
+ * quota), a ratio with no unit to count, so it takes no period and is written
+ * against its number, never inflected ("3xes").
+ */
+export function isMultiple(unit: string | undefined): boolean {
+    return unit === 'x' || unit === 'X';
+}
+
+/** The unit as it follows a number in text: " touches", " day", or "x" with no space for a multiple. */
+export function unitAfter(amount: number, unit: string): string {
+    return isMultiple(unit) ? 'x' : ` ${unitFor(amount, unit)}`;
+}
+
 /** The unit as it reads after `amount`: singular for exactly 1, plural otherwise. */
 export function unitFor(amount: number, unit: string): string {
     if (isUncountable(unit)) return unit;
