@@ -4,7 +4,7 @@
  * (`performance <Kpi> is <quantity>`, `cause <level> "..."`, `evaluated by <Kpi>`).
  */
 import type { TargetValue } from '../model/targets.js';
-import { isMultiple } from '../text/units.js';
+import { isMultiple } from '../text/multiples.js';
 
 export interface GapBlockInput {
     readonly team: string;

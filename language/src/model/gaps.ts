@@ -24,7 +24,7 @@ import { attainmentOf } from './attainment.js';
 import { cellsOf, effectiveLevels, isTraining, statedLevels } from './interventions.js';
 import type { TargetValue } from './targets.js';
 import { formatNumber, quantityValue, targetValue } from './targets.js';
-import { isMultiple } from '../text/units.js';
+import { isMultiple } from '../text/multiples.js';
 
 export const LEVELS: readonly Level[] = ['organization', 'process', 'performer'];
 export const ENVIRONMENT_CELLS: readonly Cell[] = ['information', 'resources', 'incentives'];

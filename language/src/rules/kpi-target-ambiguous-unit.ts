@@ -7,7 +7,7 @@
 import { GrammarUtils } from 'langium';
 import { isNumericTarget } from '../generated/ast.js';
 import { containerOf, quickFix } from '../lsp/fixes/context.js';
-import { isMultiple } from '../text/units.js';
+import { isMultiple } from '../text/multiples.js';
 import { defineRule } from './rule.js';
 
 /** Suffixes people use for million and billion. */

@@ -2,7 +2,7 @@
 import { isNumericTarget } from '../generated/ast.js';
 import { containerOf, quickFix } from '../lsp/fixes/context.js';
 import { targetValue } from '../model/targets.js';
-import { isMultiple } from '../text/units.js';
+import { isMultiple } from '../text/multiples.js';
 import { defineRule } from './rule.js';
 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;

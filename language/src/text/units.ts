@@ -4,6 +4,7 @@
  * (often a term's name, "Meeting"), so it is inflected, not replaced.
  */
 import { pluralize, singularize } from '../phrases/morphology.js';
+import { isMultiple } from './multiples.js';
 
 /** Units that are not counted one by one; they read the same for any number. */
 const UNCOUNTABLE = new Set(['revenue', 'pipeline', 'time', 'money', 'cash', 'coverage', 'attainment', 'quota', 'churn', 'retention', 'growth']);
@@ -11,15 +12,6 @@ const UNCOUNTABLE = new Set(['revenue', 'pipeline', 'time', 'money', 'cash', 'co
 function isUncountable(unit: string): boolean {
     // Acronyms (ARR, NPS, CSAT) and words with digits are names, not nouns to inflect.
     return UNCOUNTABLE.has(unit.toLowerCase()) || /^[A-Z0-9]+$/.test(unit) || /\d/.test(unit);
-}
-
-/**
- * `x` after a number is a multiple ("pipeline coverage >= 3x": three times the
- * quota), a ratio with no unit to count, so it takes no period and is written
- * against its number, never inflected ("3xes").
- */
-export function isMultiple(unit: string | undefined): boolean {
-    return unit === 'x' || unit === 'X';
 }
 
 /** The unit as it follows a number in text: " touches", " day", or "x" with no space for a multiple. */
