@@ -213,6 +213,20 @@ function computeAnalysis(gap: Gap): GapAnalysis {
     };
 }
 
+/**
+ * Which side of its target the current performance is on: short of an
+ * at-least target, over an at-most one (a time to respond of 47 minutes
+ * against "at most 5 minutes" is 42 minutes over, not short), and for an
+ * exact target or a band, the side the current value lies on.
+ */
+export function gapSide(target: TargetValue, current: number): 'short of' | 'over' {
+    switch (target.comparison) {
+        case '>=': case '>': return 'short of';
+        case '<=': case '<': return 'over';
+        case '=': case 'between': return current < target.value ? 'short of' : 'over';
+    }
+}
+
 /** The size in the target's own terms: "35 percentage points", "$20,000", "30 days", "5 touches per day". */
 export function describeGapSize(size: number, target: TargetValue): string {
     const number = formatNumber(Math.round(size * 100) / 100);
