@@ -107,6 +107,11 @@ export class WorkspaceFacts {
         return [...new Set(models)].filter(m => m !== SHARED_MODEL);
     }
 
+    /** How many declarations of exactly this kind and name each model's files hold (SHARED_MODEL: the files without a header). O(models). */
+    declarationCountsByModel(type: string, name: string): ReadonlyMap<string, number> {
+        return this.counts.get(kindAndName(type, name)) ?? new Map();
+    }
+
     /** How many declarations of exactly this kind and name a file of `model` can see. */
     declarationCount(type: string, name: string, model: string): number {
         let count = 0;

@@ -29,4 +29,24 @@ describe('the suggested gap block', () => {
         expect(before).toEqual([]);
         expect(after).toEqual([]);
     });
+    it('says the team is above an at-most target and off an exact one or a band, not "below" it', () => {
+        const title = (target: Parameters<typeof gapBlock>[0]['target']) => gapBlock({
+            team: 'North', kpiId: 'SpeedToLead', kpiTitle: 'Time to first response', motionId: 'Respond',
+            target, median: 6.1, belowTarget: 3, sellers: 3
+        }).split('\n')[0];
+        const base = { value: 5, kind: 'duration', unit: 'minutes' } as const;
+        expect(title({ ...base, comparison: '<=' })).toBe('gap NorthSpeedToLeadGap "Time to first response above target across team North" {');
+        expect(title({ ...base, comparison: '<' })).toBe('gap NorthSpeedToLeadGap "Time to first response above target across team North" {');
+        expect(title({ ...base, comparison: '=' })).toBe('gap NorthSpeedToLeadGap "Time to first response off target across team North" {');
+        expect(title({ ...base, comparison: 'between', upper: 6 })).toBe('gap NorthSpeedToLeadGap "Time to first response off target across team North" {');
+        expect(title({ ...base, comparison: '>=' })).toBe('gap NorthSpeedToLeadGap "Time to first response below target across team North" {');
+        expect(title({ ...base, comparison: '>' })).toBe('gap NorthSpeedToLeadGap "Time to first response below target across team North" {');
+    });
+    it('writes a multiple against its number, as the target is written', () => {
+        const block = gapBlock({
+            team: 'East', kpiId: 'Coverage', kpiTitle: 'Pipeline coverage', motionId: 'Build',
+            target: { comparison: '>=', value: 3, kind: 'count', unit: 'x' }, median: 2.64, belowTarget: 3, sellers: 4
+        });
+        expect(block.split('\n')[2]).toBe('    performance Coverage is 2.6x');
+    });
 });

@@ -129,6 +129,19 @@ describe('grafana dashboard model', () => {
         expect(JSON.stringify(dashboard)).not.toMatch(/\$(seller|team)\b/);
     });
 
+    it('names only the warehouse input in the panels of a warehouse dashboard, never a per-system one it does not have', async () => {
+        const files = generateDashboards(await inputOf({ 'test.wpcm': MODEL }), 'grafana', 'postgres');
+        const dashboard = JSON.parse(files[0]!.content) as Json;
+        expect(dashboard.__inputs.map((i: Json) => i.name)).toEqual(['DS_WPCM']);
+        const description = stat(dashboard, 'Touches').description as string;
+        // Before: "the data source chosen for `DS_CRM` at import", an input this dashboard does not ask for.
+        expect(description).not.toContain('DS_CRM');
+        expect(description.split('\n\n')[2]).toBe('Measured in CRM (Salesforce): its actuals are loaded into wpcm_actuals.');
+        expect((stat(dashboard, 'Satisfaction').description as string).split('\n\n')[2])
+            .toBe('The model names no system this KPI is measured in: its actuals are loaded into wpcm_actuals like the others.');
+        for (const panel of dashboard.panels as Json[]) expect(JSON.stringify(panel)).not.toMatch(/DS_(?!WPCM)/);
+    });
+
     it('keeps UIDs within Grafana\'s 40 characters, distinct after truncation', () => {
         expect(grafanaUid('wpcm-direct-seller')).toBe('wpcm-direct-seller');
         const a = grafanaUid(`wpcm-${'a'.repeat(60)}`);

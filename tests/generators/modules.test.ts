@@ -229,4 +229,32 @@ describe('refusal', () => {
         const input = await inputOf({ 'a.wpcm': 'persona P { motion M "Close the deal" { } competency C "How to x" { supports Nowhere } }' });
         expect(() => generateModules(input)).toThrow(ModelHasErrors);
     });
+    it('puts a plural KPI title before its target instead of "a <title> of": "an accounts with two lines of" does not read', async () => {
+        const text = `model "Sales"
+system AMS "Agency management"
+persona Agent "Field Agent" {
+    motion Retain "Retain the book" {
+        kpi Cross "Accounts with two or more lines" { target >= 45 % measured in AMS }
+        kpi Seats "Weekly active seats" { target >= 60 % measured in AMS }
+        kpi Contacted "Inbound leads contacted the same day" { target >= 95 % measured in AMS }
+        kpi Late "Renewals signed after the end date" { target <= 5 % measured in AMS }
+        kpi Retention "Gross revenue retention" { target >= 92 % measured in AMS }
+        kpi Loss "Loss ratio of new business" { target <= 60 % measured in AMS }
+        kpi Speed "Speed to lead" { target <= 5 minutes measured in AMS }
+    }
+    competency RoundOut "How to round out an account" { supports Retain value "Three lines renew more often." }
+}
+`;
+        const outline = (await modules({ 'agent.wpcm': text }))['field-agent/how-to-round-out-an-account.md']!;
+        const success = outline.slice(outline.indexOf('## What success looks like'), outline.indexOf('## Format'));
+        expect(success.split('\n').filter(line => line.startsWith('- '))).toEqual([
+            '- Accounts with two or more lines: at least 45 %, measured in AMS (Agency management)',
+            '- Weekly active seats: at least 60 %, measured in AMS (Agency management)',
+            '- Inbound leads contacted the same day: at least 95 %, measured in AMS (Agency management)',
+            '- Renewals signed after the end date: at most 5 %, measured in AMS (Agency management)',
+            '- a gross revenue retention of at least 92 %, measured in AMS (Agency management)',
+            '- a loss ratio of new business of at most 60 %, measured in AMS (Agency management)',
+            '- a speed to lead of at most 5 minutes, measured in AMS (Agency management)'
+        ]);
+    });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Gap } from '../../language/src/generated/ast.js';
 import { isGap } from '../../language/src/generated/ast.js';
-import { analyzeGap, describeGapSize, gapSize } from '../../language/src/model/gaps.js';
+import { analyzeGap, describeGapSize, gapSide, gapSize } from '../../language/src/model/gaps.js';
 import { kindsFitting } from '../../language/src/model/interventions.js';
 import type { TargetValue } from '../../language/src/model/targets.js';
 import { buildWorkspace, readExample } from '../support/workspace.js';
@@ -34,6 +34,17 @@ describe('gap size: the distance to the target in its own terms', () => {
     ])('%s', (_, t, current, size, words) => {
         expect(gapSize(t, current)).toBe(size);
         expect(describeGapSize(size, t)).toBe(words);
+    });
+
+    it('says which side of the target the performance is on: over an at-most target, not short of it', () => {
+        expect(gapSide(target({ comparison: '>=', value: 80 }), 45)).toBe('short of');
+        expect(gapSide(target({ comparison: '>', value: 80 }), 45)).toBe('short of');
+        expect(gapSide(target({ comparison: '<=', value: 5, kind: 'duration', unit: 'minutes' }), 47)).toBe('over');
+        expect(gapSide(target({ comparison: '<', value: 5 }), 47)).toBe('over');
+        expect(gapSide(target({ comparison: '=', value: 100 }), 90)).toBe('short of');
+        expect(gapSide(target({ comparison: '=', value: 100 }), 110)).toBe('over');
+        expect(gapSide(target({ comparison: 'between', value: 20, upper: 30 }), 12)).toBe('short of');
+        expect(gapSide(target({ comparison: 'between', value: 20, upper: 30 }), 35)).toBe('over');
     });
 
     it('reads the performance line against the KPI target, with attainment', async () => {

@@ -108,3 +108,27 @@ describe('refusal and paths', () => {
         expect(generateGaps(input, 'md').map(f => f.path)).toEqual(['README.md', 'slow-2.md', 'slow.md']);
     });
 });
+
+describe('the size of a gap in words', () => {
+    it('is "over" an at-most target and "short of" an at-least one, in the findings and in "Is it worth solving?"', async () => {
+        const model = `model "SDR"
+system CRM "Salesforce"
+persona SDR "Sales Development Representative" {
+    motion Respond "Respond to inbound leads" {
+        kpi SpeedToLead "Time to first response" { target <= 5 minutes measured in CRM }
+        kpi Contacted "Inbound leads contacted the same day" { target >= 95 % measured in CRM }
+    }
+}
+gap SlowInbound "Inbound leads wait hours for a first response" {
+    affects SDR
+    performance SpeedToLead is 47 minutes
+    performance Contacted is 71 %
+}
+`;
+        const report = generateGaps(await inputOf({ 'sdr.wpcm': model }), 'md').find(f => f.path === 'slow-inbound.md')!.content;
+        // Before: "Time to first response is 42 minutes short of its target (at most 5 minutes)."
+        expect(report).toContain('- Time to first response is 42 minutes over its target (at most 5 minutes).\n');
+        expect(report).toContain('- Inbound leads contacted the same day is 24 percentage points short of its target (at least 95 %).\n');
+        expect(report).toContain('The gap is measured: Time to first response is 42 minutes over (at most 5 minutes); Inbound leads contacted the same day is 24 percentage points short (at least 95 %).');
+    });
+});

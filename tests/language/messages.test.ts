@@ -100,3 +100,32 @@ describe('no silent misreads', () => {
         expect((await diagnose(text)).some(d => d.code === 'motion-noun-phrase')).toBe(true);
     });
 });
+
+describe('duplicate names say where the other declaration is when a file without a model header takes part', () => {
+    const duplicates = async (files: Record<string, string>) => Object.fromEntries(Object.entries(await buildWorkspace(files))
+        .map(([name, file]) => [name, file.diagnostics.filter(d => d.code === 'duplicate-name').map(d => d.message)]));
+
+    it('in a file with a header: how many of them sit in shared files', async () => {
+        const found = await duplicates({
+            'shared.wpcm': 'system CRM "Salesforce"\nsystem Gong "Gong"\n',
+            'sdr.wpcm': 'model "Sales Development"\nsystem CRM "Salesforce"\nsystem Gong "Gong"\nsystem Gong "Gong again"\n',
+            'ae.wpcm': 'model "Enterprise Sales"\nsystem CRM "Salesforce"\n'
+        });
+        expect(found['sdr.wpcm']).toEqual([
+            "Duplicate system name 'CRM': declared 2 times in this model, the other in a file without a model header (such a file belongs to every model); names must be unique, so rename one.",
+            "Duplicate system name 'Gong': declared 3 times in this model, 1 of them in a file without a model header (such a file belongs to every model); names must be unique, so rename one.",
+            "Duplicate system name 'Gong': declared 3 times in this model, 1 of them in a file without a model header (such a file belongs to every model); names must be unique, so rename one."
+        ]);
+        // Before: "declared 3 times in this model" in a file that has no model, counting two models that never see each other.
+        expect(found['shared.wpcm']).toEqual([
+            "Duplicate system name 'CRM': this file has no model header, so it belongs to every model, and models \"Enterprise Sales\" and \"Sales Development\" declare it too (3 declarations in all); names must be unique, so rename one, or give this file the `model` header of the model it belongs to.",
+            "Duplicate system name 'Gong': this file has no model header, so it belongs to every model, and model \"Sales Development\" declares it too (3 declarations in all); names must be unique, so rename one, or give this file the `model` header of the model it belongs to."
+        ]);
+    });
+
+    it('keeps the plain message when every declaration is in the same model, headers or none', async () => {
+        const found = await duplicates({ 'a.wpcm': 'system CRM\nsystem CRM\n', 'b.wpcm': 'model "M"\nsystem X\n', 'c.wpcm': 'model "M"\nsystem X\n' });
+        expect(found['a.wpcm']).toEqual(Array(2).fill("Duplicate system name 'CRM': declared 2 times in this model; names must be unique, so rename one."));
+        expect(found['b.wpcm']).toEqual(["Duplicate system name 'X': declared 2 times in this model; names must be unique, so rename one."]);
+    });
+});

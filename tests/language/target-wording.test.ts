@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { TargetValue } from '../../language/src/model/targets.js';
 import { describeTarget } from '../../language/src/model/targets.js';
 import { unitFor } from '../../language/src/text/units.js';
+import type { Gap } from '../../language/src/generated/ast.js';
+import { describeCurrent, describeGapSize } from '../../language/src/model/gaps.js';
+import { targetValue } from '../../language/src/model/targets.js';
+import { buildWorkspace } from '../support/workspace.js';
 
 const count = (value: number, unit: string, extra: Partial<TargetValue> = {}): string =>
     describeTarget({ comparison: '>=', value, kind: 'count', unit, ...extra });
@@ -32,5 +36,18 @@ describe('target wording', () => {
         expect(unitFor(2, 'revenue')).toBe('revenue');
         expect(unitFor(2, 'business-day')).toBe('business-days');
         expect(unitFor(1, 'business-days')).toBe('business-day');
+    });
+    it('writes a multiple against its number and never inflects it ("at least 3 xes" before)', async () => {
+        expect(count(3, 'x')).toBe('at least 3x');
+        expect(count(1, 'X')).toBe('at least 1x');
+        expect(describeTarget({ comparison: 'between', value: 1.5, upper: 2, kind: 'count', unit: 'x' })).toBe('between 1.5 and 2x');
+        const { [ 'm.wpcm' ]: file } = await buildWorkspace({ 'm.wpcm': `system Clari "Clari"
+persona P "P" { motion M "Build pipeline" { kpi Coverage "Pipeline coverage" { target >= 3x measured in Clari } } }
+gap G "Thin pipeline" { affects P performance Coverage is 2.2x }` });
+        const gap = file!.document.parseResult.value.elements.find(e => e.$type === 'Gap') as Gap;
+        const kpi = gap.performances[0]!.kpi.ref!;
+        expect(describeCurrent(gap.performances[0]!)).toBe('2.2x');
+        expect(describeGapSize(0.8, targetValue(kpi.target)!)).toBe('0.8x');
+        expect(describeTarget(targetValue(kpi.target)!)).toBe('at least 3x');
     });
 });

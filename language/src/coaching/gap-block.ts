@@ -4,6 +4,7 @@
  * (`performance <Kpi> is <quantity>`, `cause <level> "..."`, `evaluated by <Kpi>`).
  */
 import type { TargetValue } from '../model/targets.js';
+import { isMultiple } from '../text/multiples.js';
 
 export interface GapBlockInput {
     readonly team: string;
@@ -29,19 +30,33 @@ function identifier(text: string): string {
     return /^[A-Za-z]/.test(joined) ? joined : `T${joined}`;
 }
 
-/** A quantity as the language writes it: 62.5 %, $1200, 104 days, 0.8 touches. */
+/** A quantity as the language writes it: 62.5 %, $1200, 104 days, 0.8 touches, 2.6x. */
 function quantity(value: number, target: TargetValue | undefined): string {
     const amount = String(Math.round(value * 10) / 10);
     if (!target) return amount;
     if (target.kind === 'percent') return `${amount} %`;
     const number = `${target.currency ?? ''}${amount}`;
+    if (isMultiple(target.unit)) return `${number}x`;
     return target.unit ? `${number} ${target.unit}` : number;
+}
+
+/**
+ * Which side of the target the team is on, in words: a time to respond of
+ * 6 minutes against "at most 5" is above it, not below, although its
+ * attainment is below 100 %; an exact target or a band is missed either way.
+ */
+function offTarget(target: TargetValue | undefined): string {
+    switch (target?.comparison) {
+        case '<=': case '<': return 'above target';
+        case '=': case 'between': return 'off target';
+        default: return 'below target';
+    }
 }
 
 export function gapBlock(input: GapBlockInput): string {
     const name = `${identifier(input.team)}${input.kpiId}Gap`;
     const lines = [
-        `gap ${name} ${quoted(`${input.kpiTitle} below target across team ${input.team}`)} {`,
+        `gap ${name} ${quoted(`${input.kpiTitle} ${offTarget(input.target)} across team ${input.team}`)} {`,
         `    affects ${input.motionId}`
     ];
     if (input.median !== undefined) lines.push(`    performance ${input.kpiId} is ${quantity(input.median, input.target)}`);

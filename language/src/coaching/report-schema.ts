@@ -82,6 +82,7 @@ const KpiInfo = z.object({
     target: z.string().nullable().describe('The target in words; null without a numeric target.'),
     form: z.enum(['rate', 'ratio', 'mean']).describe('How the actual is formed from the rows.'),
     unit: z.string().nullable(),
+    currency: z.string().nullable().describe('The currency symbol of an amount target ("$"); null for any other target.'),
     per: z.string().nullable().describe('The period or term the target is counted per ("day", "Lead").')
 }).strict();
 

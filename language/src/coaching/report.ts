@@ -255,7 +255,7 @@ function personaReport(ctx: PersonaContext): PersonaReport {
         motions: persona.motions.map(m => ({ id: m.id, title: m.title, step: m.step })),
         kpis: persona.kpis.map(k => ({
             id: k.id, title: k.title, motion: k.motion.id, target: k.targetText ?? null, form: k.measure.form, unit: k.target?.unit ?? null,
-            per: k.target?.period ?? k.target?.perTerm ?? null
+            currency: k.target?.currency ?? null, per: k.target?.period ?? k.target?.perTerm ?? null
         })),
         sellers: sellerReports,
         teams: teamReports,

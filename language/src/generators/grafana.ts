@@ -72,9 +72,15 @@ function describeWidget(section: Section, widget: Widget, attainment: Attainment
         lines.push(`No numeric target in the model${stated}: shown without a status colour.`);
     }
     if (widget.counts) lines.push(`Counts: ${inline(widget.counts)}.`);
+    // A warehouse dashboard has one input (DS_WPCM), not one per system: the system
+    // says where the actuals loaded into wpcm_actuals come from.
     lines.push(widget.system
-        ? `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): the data source chosen for ${code(sources.inputNameOf(widget.system.id) ?? widget.system.id)} at import.`
-        : 'The model names no system this KPI is measured in: choose a data source.');
+        ? warehouse
+            ? `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): its actuals are loaded into wpcm_actuals.`
+            : `Measured in ${inline(widget.system.id)} (${inline(widget.system.title)}): the data source chosen for ${code(sources.inputNameOf(widget.system.id) ?? widget.system.id)} at import.`
+        : warehouse
+            ? 'The model names no system this KPI is measured in: its actuals are loaded into wpcm_actuals like the others.'
+            : 'The model names no system this KPI is measured in: choose a data source.');
     lines.push(warehouse ? WAREHOUSE_QUERIES : `QUERIES TO FILL IN: ${QUERIES.map(q => `${q.refId} for ${q.scope}`).join(', ')}.`);
     return lines.join('\n\n');
 }

@@ -24,6 +24,7 @@ import { attainmentOf } from './attainment.js';
 import { cellsOf, effectiveLevels, isTraining, statedLevels } from './interventions.js';
 import type { TargetValue } from './targets.js';
 import { formatNumber, quantityValue, targetValue } from './targets.js';
+import { isMultiple } from '../text/multiples.js';
 
 export const LEVELS: readonly Level[] = ['organization', 'process', 'performer'];
 export const ENVIRONMENT_CELLS: readonly Cell[] = ['information', 'resources', 'incentives'];
@@ -212,12 +213,26 @@ function computeAnalysis(gap: Gap): GapAnalysis {
     };
 }
 
+/**
+ * Which side of its target the current performance is on: short of an
+ * at-least target, over an at-most one (a time to respond of 47 minutes
+ * against "at most 5 minutes" is 42 minutes over, not short), and for an
+ * exact target or a band, the side the current value lies on.
+ */
+export function gapSide(target: TargetValue, current: number): 'short of' | 'over' {
+    switch (target.comparison) {
+        case '>=': case '>': return 'short of';
+        case '<=': case '<': return 'over';
+        case '=': case 'between': return current < target.value ? 'short of' : 'over';
+    }
+}
+
 /** The size in the target's own terms: "35 percentage points", "$20,000", "30 days", "5 touches per day". */
 export function describeGapSize(size: number, target: TargetValue): string {
     const number = formatNumber(Math.round(size * 100) / 100);
     if (target.kind === 'percent') return `${number} percentage point${size === 1 ? '' : 's'}`;
     const amount = `${target.currency ?? ''}${number}`;
-    const unit = target.unit ? ` ${target.unit}` : '';
+    const unit = target.unit ? (isMultiple(target.unit) ? 'x' : ` ${target.unit}`) : '';
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
     return `${amount}${unit}${per}`;
 }
@@ -227,6 +242,7 @@ export function describeCurrent(performance: Performance): string {
     const value = quantityValue(performance.value);
     const number = `${performance.value?.currency ?? ''}${Number.isFinite(value) ? formatNumber(value) : (performance.value?.amount ?? '?')}`;
     if (performance.value?.percent) return `${number} %`;
+    if (isMultiple(performance.unit)) return `${number}x`;
     return performance.unit ? `${number} ${performance.unit}` : number;
 }
 

@@ -4,11 +4,11 @@
  */
 import type { Kpi, NumericTarget, Quantity } from '../generated/ast.js';
 import { isNumericTarget } from '../generated/ast.js';
-import { unitFor } from '../text/units.js';
+import { unitAfter } from '../text/units.js';
 
 export type Comparison = '>=' | '<=' | '=' | '>' | '<' | 'between';
 
-/** percent: 75 %; currency: $10k; duration: 90 days; count: 60 touches, 1 Opportunity. */
+/** percent: 75 %; currency: $10k; duration: 90 days; count: 60 touches, 1 Opportunity, a score (4.5) or a multiple (3x). */
 export type TargetKind = 'percent' | 'currency' | 'duration' | 'count';
 
 export interface TargetValue {
@@ -100,7 +100,7 @@ export function describeTarget(target: TargetValue): string {
         ? `between ${formatAmount(target.value, target)} and ${formatAmount(target.upper ?? target.value, target)}`
         : `${COMPARISON_WORDS[target.comparison]} ${formatAmount(target.value, target)}`;
     // The unit agrees with the number before it: the upper bound of a range.
-    const unit = target.unit && target.kind !== 'percent' ? ` ${unitFor(target.upper ?? target.value, target.unit)}` : '';
+    const unit = target.unit && target.kind !== 'percent' ? unitAfter(target.upper ?? target.value, target.unit) : '';
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
     return `${amount}${unit}${per}`;
 }

@@ -7,6 +7,7 @@
 import { GrammarUtils } from 'langium';
 import { isNumericTarget } from '../generated/ast.js';
 import { containerOf, quickFix } from '../lsp/fixes/context.js';
+import { isMultiple } from '../text/multiples.js';
 import { defineRule } from './rule.js';
 
 /** Suffixes people use for million and billion. */
@@ -21,7 +22,7 @@ export const kpiTargetAmbiguousUnit = defineRule({
         why: 'Numbers take the suffixes `k`/`K` (thousand) and `M` (million). Any other letters right after the digits are read as a unit word: `target >= $1.5m` is 1.5 dollars of a unit called "m", not 1.5 million, and the dashboard would show a target a million times too small.',
         bad: 'kpi Pipeline "Pipeline created" {\n    target >= $1.5m per quarter\n    measured in CRM\n}',
         good: 'kpi Pipeline "Pipeline created" {\n    target >= $1.5M per quarter\n    measured in CRM\n}',
-        fix: 'Write `M` for million (the quick fix does this for `m`), or put a space between the number and a unit word (`5 days`, not `5days`).'
+        fix: 'Write `M` for million (the quick fix does this for `m`), or put a space between the number and a unit word (`5 days`, not `5days`). A multiple is written against its number and is not reported: `target >= 3x` (pipeline coverage).'
     },
     checks: {
         NumericTarget(target, context) {
@@ -29,6 +30,8 @@ export const kpiTargetAmbiguousUnit = defineRule({
             const last = target.upper ?? target.value;
             const amount = GrammarUtils.findNodeForProperty(last?.$cstNode, 'amount');
             if (!unit || !amount || unit.offset !== amount.end || !target.unit) return;
+            // `3x` is how a multiple is written (pipeline coverage), not a unit or a multiplier to misread.
+            if (isMultiple(target.unit)) return;
             const word = target.unit.toLowerCase();
             const meaning = MILLION.has(word)
                 ? `write ${amount.text}M for ${amount.text} million, or '${amount.text} ${target.unit}' with a space if '${target.unit}' is a unit`

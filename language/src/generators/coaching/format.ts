@@ -1,5 +1,6 @@
 /** Numbers in the coaching report as a manager reads them: rounded for display only (the JSON keeps them exact). */
 import type { PersonaReport } from '../../coaching/report-schema.js';
+import { isMultiple } from '../../text/multiples.js';
 
 type KpiInfo = PersonaReport['kpis'][number];
 
@@ -16,11 +17,17 @@ export function formatPercent(value: number | null | undefined): string {
     return value === null || value === undefined ? '–' : `${FORMATS[1]!.format(value)} %`;
 }
 
-/** An actual with the KPI's unit: "62.5 %", "48.2 touches", "104 days". */
+/**
+ * An actual as its target is written: "62.5 %", "48.2 touches", "104 days",
+ * "$299,250" (the currency, as the target beside it has), "2.84x". The unit is
+ * as written, not inflected: that needs the phrase lexicon, which the client
+ * bundle (the preview) must not load.
+ */
 export function formatActual(value: number | null | undefined, kpi: KpiInfo): string {
     if (value === null || value === undefined) return 'no data';
     if (kpi.unit === '%') return `${formatValue(value)} %`;
-    const unit = kpi.unit ? `${formatValue(value)} ${kpi.unit}` : formatValue(value);
+    const number = `${kpi.currency ?? ''}${formatValue(value)}`;
+    const unit = !kpi.unit ? number : isMultiple(kpi.unit) ? `${number}x` : `${number} ${kpi.unit}`;
     return kpi.per ? `${unit} per ${kpi.per}` : unit;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Cause, Cell, Level } from '../../generated/ast.js';
 import type { GapAnalysis } from '../../model/gaps.js';
-import { describeGapSize } from '../../model/gaps.js';
+import { describeGapSize, gapSide } from '../../model/gaps.js';
 import { kindEntry, kindsFitting } from '../../model/interventions.js';
 import { describeTarget } from '../../model/targets.js';
 import { capitalize, listWords, plural } from '../../text/words.js';
@@ -26,7 +26,7 @@ function performanceFindings(analysis: GapAnalysis): string[] {
         const title = p.kpi?.title ?? p.performance.kpi?.$refText ?? '?';
         if (p.size === undefined || !p.target) return `The gap on ${title} cannot be sized: ${p.unknownBecause}.`;
         if (p.size === 0) return `${capitalize(title)} already meets its target (${describeTarget(p.target)}).`;
-        return `${capitalize(title)} is ${describeGapSize(p.size, p.target)} short of its target (${describeTarget(p.target)}).`;
+        return `${capitalize(title)} is ${describeGapSize(p.size, p.target)} ${gapSide(p.target, p.current)} its target (${describeTarget(p.target)}).`;
     });
 }
 

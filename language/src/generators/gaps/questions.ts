@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../../generated/ast.js';
 import type { GapAnalysis } from '../../model/gaps.js';
-import { describeGapSize } from '../../model/gaps.js';
+import { describeGapSize, gapSide } from '../../model/gaps.js';
 import { describeTarget } from '../../model/targets.js';
 import type { GapReport } from './schema.js';
 
@@ -41,7 +41,7 @@ function worthSolving(analysis: GapAnalysis): Question {
     if (sized.length === 0) {
         return { id: 'worth-solving', question, answered: false, answer: 'The current performance is not stated (or cannot be compared with a target): measure the gap and what it costs first.' };
     }
-    const parts = sized.map(p => `${p.kpi!.title} is ${p.size === 0 ? 'on target' : `${describeGapSize(p.size!, p.target!)} short`} (${describeTarget(p.target!)})`);
+    const parts = sized.map(p => `${p.kpi!.title} is ${p.size === 0 ? 'on target' : `${describeGapSize(p.size!, p.target!)} ${gapSide(p.target!, p.current) === 'over' ? 'over' : 'short'}`} (${describeTarget(p.target!)})`);
     return { id: 'worth-solving', question, answered: true, answer: `The gap is measured: ${parts.join('; ')}. Whether closing it is worth its cost is for the business to weigh.` };
 }
 
