@@ -4,7 +4,7 @@
  * (`performance <Kpi> is <quantity>`, `cause <level> "..."`, `evaluated by <Kpi>`).
  */
 import type { TargetValue } from '../model/targets.js';
-import { isMultiple } from '../text/multiples.js';
+import { withUnit } from '../text/multiples.js';
 
 export interface GapBlockInput {
     readonly team: string;
@@ -35,9 +35,7 @@ function quantity(value: number, target: TargetValue | undefined): string {
     const amount = String(Math.round(value * 10) / 10);
     if (!target) return amount;
     if (target.kind === 'percent') return `${amount} %`;
-    const number = `${target.currency ?? ''}${amount}`;
-    if (isMultiple(target.unit)) return `${number}x`;
-    return target.unit ? `${number} ${target.unit}` : number;
+    return withUnit(`${target.currency ?? ''}${amount}`, target.unit);
 }
 
 /**

@@ -24,7 +24,7 @@ import { attainmentOf } from './attainment.js';
 import { cellsOf, effectiveLevels, isTraining, statedLevels } from './interventions.js';
 import type { TargetValue } from './targets.js';
 import { formatNumber, quantityValue, targetValue } from './targets.js';
-import { isMultiple } from '../text/multiples.js';
+import { withUnit } from '../text/multiples.js';
 
 export const LEVELS: readonly Level[] = ['organization', 'process', 'performer'];
 export const ENVIRONMENT_CELLS: readonly Cell[] = ['information', 'resources', 'incentives'];
@@ -231,10 +231,8 @@ export function gapSide(target: TargetValue, current: number): 'short of' | 'ove
 export function describeGapSize(size: number, target: TargetValue): string {
     const number = formatNumber(Math.round(size * 100) / 100);
     if (target.kind === 'percent') return `${number} percentage point${size === 1 ? '' : 's'}`;
-    const amount = `${target.currency ?? ''}${number}`;
-    const unit = target.unit ? (isMultiple(target.unit) ? 'x' : ` ${target.unit}`) : '';
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
-    return `${amount}${unit}${per}`;
+    return `${withUnit(`${target.currency ?? ''}${number}`, target.unit)}${per}`;
 }
 
 /** The current value as written, in the target's terms where it has none: "45 %", "$80k" -> "$80,000", "120 days". */
@@ -242,8 +240,7 @@ export function describeCurrent(performance: Performance): string {
     const value = quantityValue(performance.value);
     const number = `${performance.value?.currency ?? ''}${Number.isFinite(value) ? formatNumber(value) : (performance.value?.amount ?? '?')}`;
     if (performance.value?.percent) return `${number} %`;
-    if (isMultiple(performance.unit)) return `${number}x`;
-    return performance.unit ? `${number} ${performance.unit}` : number;
+    return withUnit(number, performance.unit);
 }
 
 /** The personas and motions a gap affects, resolved. */

@@ -8,3 +8,9 @@
 export function isMultiple(unit: string | undefined): boolean {
     return unit === 'x' || unit === 'X';
 }
+
+/** A number with its unit as written, not inflected: "104 days", "$1200", "3x" for a multiple (against its number). */
+export function withUnit(number: string, unit: string | undefined): string {
+    if (!unit) return number;
+    return isMultiple(unit) ? `${number}x` : `${number} ${unit}`;
+}

@@ -1,6 +1,6 @@
 /** Numbers in the coaching report as a manager reads them: rounded for display only (the JSON keeps them exact). */
 import type { PersonaReport } from '../../coaching/report-schema.js';
-import { isMultiple } from '../../text/multiples.js';
+import { withUnit } from '../../text/multiples.js';
 
 type KpiInfo = PersonaReport['kpis'][number];
 
@@ -26,8 +26,7 @@ export function formatPercent(value: number | null | undefined): string {
 export function formatActual(value: number | null | undefined, kpi: KpiInfo): string {
     if (value === null || value === undefined) return 'no data';
     if (kpi.unit === '%') return `${formatValue(value)} %`;
-    const number = `${kpi.currency ?? ''}${formatValue(value)}`;
-    const unit = !kpi.unit ? number : isMultiple(kpi.unit) ? `${number}x` : `${number} ${kpi.unit}`;
+    const unit = withUnit(`${kpi.currency ?? ''}${formatValue(value)}`, kpi.unit ?? undefined);
     return kpi.per ? `${unit} per ${kpi.per}` : unit;
 }
 
