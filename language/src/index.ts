@@ -50,7 +50,7 @@ export * from './coaching/index.js';
 export { modelView } from './generators/model-view.js';
 export type { ModelView } from './generators/model-view.js';
 export type { CoachingFormat } from './generators/coaching/index.js';
-export { COACHING_FORMATS, COACHING_JSON_FILE, coachingFiles, coachingJson, coachingJsonFiles, coachingPersonaHtml } from './generators/coaching/index.js';
+export { COACHING_FORMATS, COACHING_JSON_FILE, coachingFiles, coachingJson, coachingJsonFiles, coachingPersonaHtml, emitCoachingFiles } from './generators/coaching/index.js';
 export type { SqlDialect } from './generators/sql/index.js';
 export { generateSql, SQL_DIALECTS, sqlFileName } from './generators/sql/index.js';
 export type { GrafanaDatasourceKind } from './generators/grafana-queries.js';

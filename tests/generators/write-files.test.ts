@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../cli/src/errors.js';
-import { targetPath, writeFiles } from '../../cli/src/output/write-files.js';
+import { targetPath, writeAsMade, writeFiles } from '../../cli/src/output/write-files.js';
 
 let dir: string;
 const show = (path: string) => path;
@@ -80,6 +80,58 @@ describe('writeFiles', () => {
         mkdirSync(join(out, 'b.md'), { recursive: true }); // a folder where a file should go
         expect(() => writeFiles(out, [{ path: 'a.md', content: 'a' }, { path: 'b.md', content: 'b' }], { show })).toThrow(CliError);
         expect(tree(out)).toEqual(['b.md']);
+    });
+});
+
+describe('writeAsMade (pages written as a generator makes them)', () => {
+    const temporaries = (folder: string) => readdirSync(folder).filter(name => name.startsWith('.wpcm-tmp-'));
+
+    it('writes each file as it is handed over and replaces none before the last is written', async () => {
+        const out = join(dir, 'out');
+        mkdirSync(join(out, 'p'), { recursive: true });
+        writeFileSync(join(out, 'p', 'a.html'), 'old');
+        const written = await writeAsMade(out, { show }, async emit => {
+            emit({ path: 'p/a.html', content: 'new a' });
+            // Written already, but as a temporary: the old page is still the one in place.
+            expect(temporaries(join(out, 'p'))).toHaveLength(1);
+            expect(readFileSync(join(out, 'p', 'a.html'), 'utf8')).toBe('old');
+            await Promise.resolve();
+            emit({ path: 'index.html', content: 'index' });
+        });
+        expect(written).toEqual([join(out, 'p', 'a.html'), join(out, 'index.html')]);
+        expect(tree(out)).toEqual(['index.html', 'p', 'p/a.html']);
+        expect(readFileSync(join(out, 'p', 'a.html'), 'utf8')).toBe('new a');
+    });
+
+    it('leaves the folder as it was when the generator fails half way', async () => {
+        const out = join(dir, 'out');
+        mkdirSync(out);
+        writeFileSync(join(out, 'a.html'), 'old');
+        await expect(writeAsMade(out, { show }, async emit => {
+            emit({ path: 'a.html', content: 'new' });
+            emit({ path: 'b/c.html', content: 'c' });
+            throw new Error('chart failed');
+        })).rejects.toThrow('chart failed');
+        expect(tree(out)).toEqual(['a.html', 'b']);
+        expect(readFileSync(join(out, 'a.html'), 'utf8')).toBe('old');
+        expect(temporaries(join(out, 'b'))).toEqual([]);
+    });
+
+    it('refuses, after writing them, two pages whose names differ only in case, and replaces nothing', async () => {
+        const out = join(dir, 'out');
+        await expect(writeAsMade(out, { show }, async emit => {
+            emit({ path: 'A.html', content: '1' });
+            emit({ path: 'a.html', content: '2' });
+        })).rejects.toThrow(/refusing to write 'a.html' twice \(as 'A.html'\)/);
+        expect(tree(out)).toEqual([]);
+    });
+
+    it('refuses a path outside the folder when it is handed over', async () => {
+        const out = join(dir, 'out');
+        await expect(writeAsMade(out, { show }, async emit => { emit({ path: 'ok.html', content: 'x' }); emit({ path: '../up.html', content: 'x' }); }))
+            .rejects.toThrow(/not a path inside the output folder/);
+        expect(readdirSync(dir)).toEqual(['out']);
+        expect(tree(out)).toEqual([]);
     });
 });
 

@@ -5,7 +5,7 @@
  * The numbers come from language/src/coaching; this file only does I/O.
  */
 import type { CoachingFormat, CoachingReport, WpcmConfig } from '@wpcm/language';
-import { Aggregator, catalogOf, COACHING_FORMATS, coachingFiles, coachingJson, coachingJsonFiles, coachingReport, dayNumber, modelView, ReportOverflow, sourceNamed } from '@wpcm/language';
+import { Aggregator, catalogOf, COACHING_FORMATS, coachingJson, coachingJsonFiles, coachingReport, emitCoachingFiles, dayNumber, modelView, ReportOverflow, sourceNamed } from '@wpcm/language';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { sourceReader } from '../coach/source-reader.js';
 import { loadConfig } from '../config.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { displayPath } from '../findings.js';
-import { writeFiles } from '../output/write-files.js';
+import { writeAsMade, writeFiles } from '../output/write-files.js';
 import { loadWorkspace } from '../workspace.js';
 import { inputOf, refuseIfErrors } from './generate.js';
 
@@ -123,12 +123,15 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
             io.stdout(coachingJson(report));
             return EXIT_OK;
         }
-        // The JSON report is written a seller at a time, never held as one string of tens of MB.
-        const files = format === 'json' ? coachingJsonFiles(report) : await coachingFiles(report, view, format);
         const out = resolve(cwd, values.out ?? DEFAULT_COACHING_OUT);
         const show = (path: string) => displayPath(path, cwd);
+        // The JSON report is written a seller at a time, never held as one string of tens of MB;
+        // HTML and Markdown pages are written as each is made, never all held at once.
         // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
-        const written = writeFiles(out, files, { show, fsync: files.length <= 100 });
+        const pages = 1 + report.personas.reduce((n, p) => n + 1 + p.sellers.length, 0);
+        const written = format === 'json'
+            ? writeFiles(out, coachingJsonFiles(report), { show })
+            : await writeAsMade(out, { show, fsync: pages <= 100 }, emit => emitCoachingFiles(report, view, format, emit));
         const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
         io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
     } finally {

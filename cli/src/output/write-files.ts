@@ -178,49 +178,101 @@ export interface WriteOptions {
 }
 
 /** The write plan's checks (language/src/generators/write-plan.ts), as a CLI error. */
-function plan(files: readonly FileToWrite[]): void {
+function plan(paths: readonly string[]): void {
     try {
-        planWrite(files.map(file => ({ path: file.path, content: '' })));
+        planWrite(paths.map(path => ({ path, content: '' })));
     } catch (error) {
         if (error instanceof UnsafeOutput) throw new CliError(error.message);
         throw error;
     }
 }
 
-/** Writes the files under `outDir`; returns their absolute paths in the given order. */
-export function writeFiles(outDir: string, files: readonly FileToWrite[], options: WriteOptions): string[] {
-    plan(files);
-    const root = resolve(outDir);
-    const targets = files.map(file => targetPath(root, file.path));
-    makeFolder(root, options.show(root));
-    const realRoot = realpathSync(root);
-    for (const folder of new Set([root, ...targets.map(target => dirname(target))])) removeStaleTemporaries(folder);
-    const temporaries: Array<{ temporary: string; target: string }> = [];
-    try {
-        files.forEach((file, i) => {
-            const target = targets[i]!;
-            const folder = dirname(target);
-            makeFolder(folder, options.show(folder));
+/**
+ * Writes files into an output folder as they are made, for a generator of
+ * thousands of pages that should not hold them all (a coaching report of
+ * 10,000 sellers): each file goes to a temporary beside its target at once,
+ * and `commit` renames them all into place, after the write plan's checks
+ * over every path. Until then no file is replaced; `abort` removes the
+ * temporaries (after a commit it does nothing).
+ */
+export class OutputWriter {
+    private readonly root: string;
+    private readonly realRoot: string;
+    private readonly paths: string[] = [];
+    private readonly temporaries: Array<{ temporary: string; target: string }> = [];
+    /** Folders already created and checked to lead nowhere outside the output folder. */
+    private readonly folders = new Set<string>();
+
+    constructor(outDir: string, private readonly options: WriteOptions) {
+        this.root = resolve(outDir);
+        makeFolder(this.root, options.show(this.root));
+        this.realRoot = realpathSync(this.root);
+        removeStaleTemporaries(this.root);
+        this.folders.add(this.root);
+    }
+
+    write(file: FileToWrite): void {
+        const target = targetPath(this.root, file.path);
+        const folder = dirname(target);
+        if (!this.folders.has(folder)) {
+            makeFolder(folder, this.options.show(folder));
             // A symlinked folder inside --out must not lead the write elsewhere.
             const realFolder = realpathSync(folder);
-            if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep)) {
-                throw new CliError(`refusing to write '${options.show(target)}': its folder leads outside the output folder`);
+            if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep)) {
+                throw new CliError(`refusing to write '${this.options.show(target)}': its folder leads outside the output folder`);
             }
-            // Caught here, not at rename time, so no file has been replaced yet.
-            if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-                throw new CliError(`${options.show(target)}: cannot write: ${reason({ code: 'EISDIR' })}`);
-            }
-            temporaries.push({ temporary: writeTemporary(target, file, options.show(target), options.fsync ?? true), target });
-        });
-        for (const { temporary, target } of temporaries) {
+            removeStaleTemporaries(folder);
+            this.folders.add(folder);
+        }
+        // Caught here, not at rename time, so no file has been replaced yet.
+        if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+            throw new CliError(`${this.options.show(target)}: cannot write: ${reason({ code: 'EISDIR' })}`);
+        }
+        this.paths.push(file.path);
+        this.temporaries.push({ temporary: writeTemporary(target, file, this.options.show(target), this.options.fsync ?? true), target });
+    }
+
+    /** Renames every file into place; returns their absolute paths in the order written. */
+    commit(): string[] {
+        plan(this.paths);
+        for (const { temporary, target } of this.temporaries) {
             try {
                 renameSync(temporary, target);
             } catch (error) {
-                throw new CliError(`${options.show(target)}: cannot write: ${reason(error)}`);
+                throw new CliError(`${this.options.show(target)}: cannot write: ${reason(error)}`);
             }
         }
-    } finally {
-        for (const { temporary } of temporaries) rmSync(temporary, { force: true });
+        const targets = this.temporaries.map(t => t.target);
+        this.temporaries.length = 0;
+        return targets;
     }
-    return targets;
+
+    abort(): void {
+        for (const { temporary } of this.temporaries.splice(0)) rmSync(temporary, { force: true });
+    }
+}
+
+/** Writes the files under `outDir` (checked before anything is written); returns their absolute paths in the given order. */
+export function writeFiles(outDir: string, files: readonly FileToWrite[], options: WriteOptions): string[] {
+    plan(files.map(file => file.path));
+    const root = resolve(outDir);
+    files.forEach(file => targetPath(root, file.path));
+    const writer = new OutputWriter(outDir, options);
+    try {
+        for (const file of files) writer.write(file);
+        return writer.commit();
+    } finally {
+        writer.abort();
+    }
+}
+
+/** Writes the files a generator hands over one at a time, as it makes them (OutputWriter); returns their absolute paths in that order. */
+export async function writeAsMade(outDir: string, options: WriteOptions, make: (emit: (file: FileToWrite) => void) => Promise<void>): Promise<string[]> {
+    const writer = new OutputWriter(outDir, options);
+    try {
+        await make(file => writer.write(file));
+        return writer.commit();
+    } finally {
+        writer.abort();
+    }
 }

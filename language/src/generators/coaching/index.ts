@@ -38,27 +38,38 @@ export function coachingJsonFiles(report: CoachingReport): StreamedFile[] {
 }
 
 export async function coachingFiles(report: CoachingReport, view: ModelView, format: CoachingFormat): Promise<GeneratedFile[]> {
-    if (format === 'json') return sortFiles(coachingJsonFiles(report).map(file => ({ path: file.path, content: [...file.pieces].join('') })));
+    const files: GeneratedFile[] = [];
+    await emitCoachingFiles(report, view, format, file => { files.push(file); });
+    return sortFiles(files);
+}
+
+/**
+ * The files of coachingFiles handed to `emit` one at a time, as each is made
+ * (not in path order): a writer of 10,000 seller pages need not hold them all.
+ */
+export async function emitCoachingFiles(report: CoachingReport, view: ModelView, format: CoachingFormat, emit: (file: GeneratedFile) => void): Promise<void> {
+    if (format === 'json') {
+        for (const file of coachingJsonFiles(report)) emit({ path: file.path, content: [...file.pieces].join('') });
+        return;
+    }
     const layout = coachingLayout(report, new Map(view.personas.map(e => [e.persona.name, e.slug])));
     const ctx = { report, layout, names: coachingNames(view) };
-    const files: GeneratedFile[] = [];
-    const emit = async (page: Page, chart?: MotionChart) => {
-        files.push(format === 'html'
-            ? { path: htmlPath(page.path), content: await htmlPage(page, chart && (bars => chart.svg(bars))) }
-            : { path: markdownPath(page.path), content: markdownPage(page) });
+    const page = async (content: Page, chart?: MotionChart) => {
+        emit(format === 'html'
+            ? { path: htmlPath(content.path), content: await htmlPage(content, chart && (bars => chart.svg(bars))) }
+            : { path: markdownPath(content.path), content: markdownPage(content) });
     };
-    await emit(topPage(ctx));
+    await page(topPage(ctx));
     for (const persona of report.personas) {
-        await emit(personaPage(ctx, persona));
+        await page(personaPage(ctx, persona));
         const chart = format === 'html' && persona.sellers.length > 0
             ? await MotionChart.create(persona.motions.map(m => `${m.step}. ${m.title}`)) : undefined;
         try {
-            for (const seller of persona.sellers) await emit(sellerPage(ctx, persona, seller), chart);
+            for (const seller of persona.sellers) await page(sellerPage(ctx, persona, seller), chart);
         } finally {
             chart?.finalize();
         }
     }
-    return sortFiles(files);
 }
 
 /** One persona's index page as HTML (systemic misses, team heatmaps), for the editor's webview. */
