@@ -92,6 +92,24 @@ describe('analyzeMotionTitle: input hygiene', () => {
         expect(analyzeMotionTitle('2) Lead qualification').isVerbPhrase).toBe(false);
     });
 
+    it('skips numbering words before a number ("Step 2:"), and flags such numbering alone', () => {
+        expect(analyzeMotionTitle('Step 2: Qualify the lead')).toMatchObject({ isVerbPhrase: true, head: 'Qualify' });
+        expect(analyzeMotionTitle('Phase 1 - Prospect for leads')).toMatchObject({ isVerbPhrase: true, head: 'Prospect' });
+        // "Step" and "Part" are verbs too: before a number they only number the motion.
+        expect(analyzeMotionTitle('Step 2: Discovery')).toMatchObject({ isVerbPhrase: false, head: 'Discovery' });
+        expect(analyzeMotionTitle('Stage 3 \u2013 Proposal')).toMatchObject({ isVerbPhrase: false, head: 'Proposal' });
+        expect(analyzeMotionTitle('Step 2')).toEqual({ isVerbPhrase: false, head: 'Step', reason: "'Step 2' numbers the motion but names no action" });
+        expect(analyzeMotionTitle('Step up outreach').isVerbPhrase).toBe(true);
+        expect(analyzeMotionTitle('Stage gates').isVerbPhrase).toBe(false);
+    });
+
+    it('reads a spaced hyphen as a dash that ends the phrase', () => {
+        // Before, "weekly" was read as the last word of "Win rate weekly", and the title as a verb phrase.
+        expect(analyzeMotionTitle('Win rate - weekly')).toMatchObject({ isVerbPhrase: false, reason: "'Win rate' is headed by the measure 'rate'" });
+        expect(analyzeMotionTitle('Account planning - weekly').isVerbPhrase).toBe(false);
+        expect(analyzeMotionTitle('Qualify the lead - weekly').isVerbPhrase).toBe(true);
+    });
+
     it('decides a 100 kB title quickly and the same way as its start', () => {
         const long = `Qualify the lead ${'and then some more words '.repeat(4200)}`;
         expect(long.length).toBeGreaterThan(100_000);

@@ -45,6 +45,17 @@ describe('suggestVerbPhrase', () => {
         expect(suggestVerbPhrase(title)).toBeUndefined();
     });
 
+    it('keeps plain list numbering as written, and offers nothing after a quote or bracket', () => {
+        expect(suggestVerbPhrase('1. Lead qualification')).toBe('1. Qualify leads');
+        expect(suggestVerbPhrase('3) Lead qualification')).toBe('3) Qualify leads');
+        expect(suggestVerbPhrase('Step 1: Closing deals')).toBe('Step 1: Close deals');
+        expect(suggestVerbPhrase('Phase 2 - Negotiation')).toBe('Phase 2 - Negotiate');
+        // The quote before the words would be left open.
+        expect(suggestVerbPhrase('Step 2: "Negotiation"')).toBeUndefined();
+        expect(suggestVerbPhrase('Step 2: (Negotiation)')).toBeUndefined();
+        expect(suggestVerbPhrase('Step 2')).toBeUndefined();
+    });
+
     it('has nothing to suggest for a verb phrase', () => {
         expect(suggestVerbPhrase('Qualify the lead')).toBeUndefined();
         expect(suggestVerbPhrase('Close the deal')).toBeUndefined();

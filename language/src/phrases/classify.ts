@@ -88,10 +88,20 @@ export interface RuleAnalysis extends PhraseAnalysis {
     judged: boolean;
 }
 
+/** Words that number a list item when a number follows: "Step 2: Discovery". */
+const NUMBERING_WORDS = new Set(['step', 'phase', 'stage', 'part']);
+
 export function analyzeByRules(title: string): RuleAnalysis {
     const tokens = tokenize(title);
     let i = 0;
-    // "1. Qualify the lead": list numbering is not part of the phrase.
+    // "1. Qualify the lead", "Step 2: Qualify the lead": list numbering is not part of the phrase.
+    if (tokens.length >= 2 && NUMBERING_WORDS.has(tokens[0].lower) && isNumber(tokens[1].lower)) {
+        if (tokens.length === 2) {
+            const reason = `'${tokens[0].text} ${tokens[1].text}' numbers the motion but names no action`;
+            return { isVerbPhrase: false, head: tokens[0].text, reason, tokens, start: 0, judged: false };
+        }
+        i = 1;
+    }
     while (i < tokens.length - 1 && isNumber(tokens[i].lower)) i++;
     if (i >= tokens.length) {
         // Emoji or symbols only: nothing to judge, so nothing to flag. Blank or punctuation only: empty.

@@ -19,6 +19,7 @@
  * adjectives, channels ("Email marketing"), coordination or clauses, or verbs
  * that take no object. The result must itself classify as a verb phrase.
  */
+import { analyzeByRules } from './classify.js';
 import { analyzeMotionTitle } from './model.js';
 import { canBeAdjective, derivedVerb, isNoun, isTransitive } from './lexicon.js';
 import { looksPlural, pluralize } from './morphology.js';
@@ -45,12 +46,23 @@ const REWRITABLE_NOMINAL = /(?:tion|sion|ment|al|ure|sis|ery|ry|ing)$/;
 const EVENT_SUFFIX = /(?:al|ure)$/;
 const UNKNOWN_MENT = /^(.{3,})ment$/;
 const MAX_REWRITE_TOKENS = 4;
+const NUMBERING_PREFIX = /^[\p{L}\p{N}\s.:)\-\u2013\u2014]*$/u;
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 
 type Casing = 'sentence' | 'title' | 'upper';
 
 export function suggestVerbPhrase(title: string): string | undefined {
     if (analyzeMotionTitle(title).isVerbPhrase) return undefined;
+    // "Step 2: Lead qualification" -> "Step 2: Qualify leads": the numbering stays as written.
+    const { tokens: all, start } = analyzeByRules(title);
+    if (start > 0 && start < all.length) {
+        let at = 0;
+        for (let k = 0; k <= start; k++) at = title.indexOf(all[k]!.text, at) + (k < start ? all[k]!.text.length : 0);
+        // Only plain numbering ("2.", "Step 2:", "Phase 1 -"); a quote or bracket before the words would be left unbalanced.
+        if (!NUMBERING_PREFIX.test(title.slice(0, at))) return undefined;
+        const rest = suggestVerbPhrase(title.slice(at));
+        return rest === undefined ? undefined : title.slice(0, at) + rest;
+    }
     const tokens = tokenize(title);
     if (tokens.length === 0 || tokens.length > MAX_REWRITE_TOKENS) return undefined;
     if (tokens.some((t, k) => (t.breakAfter && k < tokens.length - 1) || !hasLatinLetters(t.lower))) return undefined;

@@ -67,7 +67,8 @@ function addToken(tokens: Token[], raw: string): void {
     if (e === s) {
         // no word: "&" joins like "and", a lone "," or "—" breaks the clause
         if (raw === '&' || raw === '+') tokens.push({ text: raw, lower: 'and', possessive: false, breakAfter: false });
-        else if (breakAfter && previous) previous.breakAfter = true;
+        // A spaced hyphen is a dash ("Win rate - weekly"), as '—' and '–' are.
+        else if ((breakAfter || /^-+$/.test(raw)) && previous) previous.breakAfter = true;
         return;
     }
     const text = raw.slice(s, e);
