@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile, StreamedFile } from '@wpcm/language';
 import { isSafeRelativePath, planWrite, UnsafeOutput } from '@wpcm/language';
 import { CliError } from '../errors.js';
@@ -153,9 +153,8 @@ function writeContent(fd: number, file: FileToWrite): void {
     writer.flush();
 }
 
-function writeTemporary(target: string, file: FileToWrite, shown: string, fsync: boolean): string {
-    // Hidden, unpredictable and created exclusively: never follows a planted symlink.
-    const temporary = join(dirname(target), `.wpcm-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+function writeTemporary(target: string, name: string, file: FileToWrite, shown: string, fsync: boolean): string {
+    const temporary = join(dirname(target), name);
     let fd: number | undefined;
     try {
         fd = openSync(temporary, 'wx', 0o644);
@@ -188,6 +187,15 @@ function plan(paths: readonly string[]): void {
 }
 
 /**
+ * The names of the folders in `folder`, lower-cased: one listing instead of a
+ * stat of every file's target (10,000 pages). A name found is checked with a
+ * stat, which also sees a folder of another case on a case-insensitive disk.
+ */
+function subfolders(folder: string): ReadonlySet<string> {
+    return new Set(readdirSync(folder, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name.toLowerCase()));
+}
+
+/**
  * Writes files into an output folder as they are made, for a generator of
  * thousands of pages that should not hold them all (a coaching report of
  * 10,000 sellers): each file goes to a temporary beside its target at once,
@@ -200,21 +208,29 @@ export class OutputWriter {
     private readonly realRoot: string;
     private readonly paths: string[] = [];
     private readonly temporaries: Array<{ temporary: string; target: string }> = [];
-    /** Folders already created and checked to lead nowhere outside the output folder. */
-    private readonly folders = new Set<string>();
+    /** Folders already created and checked to lead nowhere outside the output folder, with the names of the folders in them. */
+    private readonly folders = new Map<string, ReadonlySet<string>>();
+    /**
+     * Temporaries are hidden, unpredictable and created exclusively, so they
+     * never follow a planted symlink: a random part drawn once per writer and
+     * a count (drawing random bytes for each of 10,000 pages cost 0.3 s).
+     */
+    private readonly prefix = `.wpcm-tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+    private count = 0;
 
     constructor(outDir: string, private readonly options: WriteOptions) {
         this.root = resolve(outDir);
         makeFolder(this.root, options.show(this.root));
         this.realRoot = realpathSync(this.root);
         removeStaleTemporaries(this.root);
-        this.folders.add(this.root);
+        this.folders.set(this.root, subfolders(this.root));
     }
 
     write(file: FileToWrite): void {
         const target = targetPath(this.root, file.path);
         const folder = dirname(target);
-        if (!this.folders.has(folder)) {
+        let inFolder = this.folders.get(folder);
+        if (!inFolder) {
             makeFolder(folder, this.options.show(folder));
             // A symlinked folder inside --out must not lead the write elsewhere.
             const realFolder = realpathSync(folder);
@@ -222,14 +238,16 @@ export class OutputWriter {
                 throw new CliError(`refusing to write '${this.options.show(target)}': its folder leads outside the output folder`);
             }
             removeStaleTemporaries(folder);
-            this.folders.add(folder);
+            inFolder = subfolders(folder);
+            this.folders.set(folder, inFolder);
         }
         // Caught here, not at rename time, so no file has been replaced yet.
-        if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+        if (inFolder.has(basename(target).toLowerCase()) && lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
             throw new CliError(`${this.options.show(target)}: cannot write: ${reason({ code: 'EISDIR' })}`);
         }
         this.paths.push(file.path);
-        this.temporaries.push({ temporary: writeTemporary(target, file, this.options.show(target), this.options.fsync ?? true), target });
+        const name = `${this.prefix}${(this.count++).toString(16)}`;
+        this.temporaries.push({ temporary: writeTemporary(target, name, file, this.options.show(target), this.options.fsync ?? true), target });
     }
 
     /** Renames every file into place; returns their absolute paths in the order written. */
