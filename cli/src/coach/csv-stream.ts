@@ -54,6 +54,10 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
         if (options.onText) stream.on('data', options.onText as (text: string | Buffer) => void);
         Papa.parse<string[]>(stream as unknown as File, {
             skipEmptyLines: false,
+            // Papaparse drops a byte order mark from a string, not from a stream: before a quoted
+            // header ("\uFEFF"Opportunity Owner", as Salesforce and Excel write it) the mark
+            // would make the first field unquoted, quotes and all. Only the file's start has one.
+            ...(range === undefined || range.start === 0 ? { beforeFirstChunk: (chunk: string) => (chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk) } : {}),
             ...(options.format ? { newline: options.format.newline, delimiter: options.format.delimiter } : {}),
             chunk: (results, parser) => {
                 if (stopped || failed) return;

@@ -1,0 +1,67 @@
+/**
+ * CRM exports as sales-ops teams hand them over, read through
+ * coaching.sources mappings (fixtures/crm.config.json): a Salesforce
+ * opportunity report saved by Excel (byte order mark, CRLF, every field
+ * quoted, descriptions with commas, quotes and line breaks, a Grand Totals
+ * and a copyright footer). Expected values computed by hand from the
+ * fixtures; the window is March 2026 (22 working days).
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readExample } from '../support/workspace.js';
+import { runCli, tempFolder } from '../support/cli.js';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+const MARCH = ['--from', '2026-03-01', '--to', '2026-03-31'];
+
+function workspace(fixture: string, text?: string): string {
+    const dir = tempFolder('wpcm-crm-');
+    writeFileSync(join(dir, 'direct-seller.wpcm'), readExample('direct-seller.wpcm'));
+    if (text === undefined) copyFileSync(join(FIXTURES, fixture), join(dir, 'export.csv'));
+    else writeFileSync(join(dir, 'export.csv'), text);
+    copyFileSync(join(FIXTURES, 'crm.config.json'), join(dir, 'wpcm.config.json'));
+    return dir;
+}
+
+async function coach(dir: string, source: string, extra: readonly string[] = []) {
+    return runCli(['coach', 'direct-seller.wpcm', '--actuals', 'export.csv', '--source', source, ...MARCH, '--format', 'json', '--stdout', ...extra], dir);
+}
+
+type Kpi = { id: string; actual: number | null; rows: number };
+type Seller = { id: string; team: string; kpis: Kpi[] };
+function actuals(report: { personas: Array<{ sellers: Seller[] }> }): Record<string, Record<string, number | null>> {
+    const out: Record<string, Record<string, number | null>> = {};
+    for (const seller of report.personas[0]!.sellers) {
+        out[`${seller.id} (${seller.team})`] = Object.fromEntries(seller.kpis.filter(k => k.rows > 0).map(k => [k.id, k.actual]));
+    }
+    return out;
+}
+
+describe('a Salesforce opportunity report saved by Excel', () => {
+    const fixture = 'northwind-salesforce.csv';
+
+    it('is what it says: BOM, CRLF, quoted header, line breaks inside descriptions', () => {
+        const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+        expect(text.charCodeAt(0)).toBe(0xfeff);
+        expect(text.startsWith('\uFEFF"Opportunity Owner","Owner Role"')).toBe(true);
+        expect(text.split('\r\n').length).toBe(text.split('\n').length);
+        expect(text).toContain('"Champion: VP Ops.\r\nSigned after pilot, 3 sites"');
+        expect(text).toContain('"Grand Totals (8 records)"');
+    });
+
+    it('gives each seller the numbers computed by hand', async () => {
+        const run = await coach(workspace(fixture), 'salesforce');
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        const report = JSON.parse(run.stdout);
+        expect(actuals(report)).toEqual({
+            // Won 2 of 3 closed; (42 + 30 + 22) / 3 days from Created to Close Date; created in March: 3/2, 3/9.
+            'Priya Nair (AE - Central)': { WinRate: 2 / 3 * 100, TimeToClose: 94 / 3, NewOpportunities: 2 / 22 },
+            // Won 1 of 3; (17 + 72 + 22) / 3 = 37 days; created in March: 3/4, 3/16.
+            'Marcus Feld (AE - Central)': { WinRate: 1 / 3 * 100, TimeToClose: 37, NewOpportunities: 2 / 22 }
+        });
+        // 6 closed x 2 KPIs + 8 created dates; 4 created before March; the footer after the blank line is not read.
+        expect(report.rows).toEqual({ read: 20, used: 16, outsideWindow: 4, skipped: 0, unknownKpi: 0 });
+    });
+});
