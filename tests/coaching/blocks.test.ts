@@ -167,11 +167,11 @@ describe('wpcm coach on a file read in blocks', () => {
         const whole = await coachWith(dir, 'whole');
         expect(JSON.parse(whole.stdout).rows.read).toBe(200);
         expect((await coachWith(dir, 2)).stdout).toBe(whole.stdout);
-        // A bad row after it: line 152 (lines count rows, as papaparse reads them), as the file read whole says.
+        // A bad row after it: row 152, on line 1652 of the file (the team's 1,500 line breaks before it), as the file read whole says.
         const bad = [...lines];
         bad[150] = '2026-03-06,s10,T1,Calls,none,,';
         const badDir = file(bad).dir;
-        expect((await coachWith(badDir, 2)).stderr).toBe("wpcm: actuals.csv:152:25: value 'none' is not a number (use --skip-invalid to skip bad rows)\n");
+        expect((await coachWith(badDir, 2)).stderr).toBe("wpcm: actuals.csv:1652:25: value 'none' is not a number (use --skip-invalid to skip bad rows)\n");
         expect((await coachWith(badDir, 'whole')).stderr).toBe((await coachWith(badDir, 2)).stderr);
     });
 

@@ -9,6 +9,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeOf } from '../../cli/src/coach/locate.js';
 import { readExample } from '../support/workspace.js';
 import { runCli, tempFolder } from '../support/cli.js';
 
@@ -63,5 +64,34 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         });
         // 6 closed x 2 KPIs + 8 created dates; 4 created before March; the footer after the blank line is not read.
         expect(report.rows).toEqual({ read: 20, used: 16, outsideWindow: 4, skipped: 0, unknownKpi: 0 });
+    });
+
+    it('places a bad date at its line and column in the file, after quoted fields and line breaks in descriptions', async () => {
+        // Row 8 of the export (Pinecrest Bank) starts on line 11: three descriptions above it hold 1, 2 and 0 line breaks.
+        // Its Close Date is the 8th field: "Marcus Feld", (13 + 1) "AE - Central", (14 + 1) "Pinecrest Bank", (16 + 1)
+        // "Pinecrest - Onboarding", (24 + 1) "Closed Lost", (13 + 1) "15,000.00", (11 + 1) "3/4/2026" (10 + 1): column 109.
+        const text = readFileSync(join(FIXTURES, fixture), 'utf8').replace('"3/26/2026"', '"26.03.2026"');
+        let run = await coach(workspace(fixture, text), 'salesforce');
+        expect(run.stderr).toBe("wpcm: export.csv:11:109: date '26.03.2026' does not match the date format 'M/d/yyyy' (use --skip-invalid to skip bad rows)\n");
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        run = await coach(workspace(fixture, text), 'salesforce', ['--skip-invalid']);
+        expect(run.stderr).toBe("wpcm: warning: skipped 1 invalid row; first: export.csv:11:109: date '26.03.2026' does not match the date format 'M/d/yyyy'\n");
+        expect(run.code).toBe(0);
+        const report = JSON.parse(run.stdout);
+        // The row's three observations (Win rate, Time to close, created 3/4) are not read; the row counts once, as skipped.
+        expect(report.rows).toEqual({ read: 18, used: 13, outsideWindow: 4, skipped: 1, unknownKpi: 0 });
+        expect(actuals(report)['Marcus Feld (AE - Central)']).toEqual({ WinRate: 50, TimeToClose: (17 + 72) / 2, NewOpportunities: 1 / 22 });
+    });
+
+    it('places a field on a later line of a multi-line row, and a missing field past the row\'s end', () => {
+        const path = join(tempFolder('wpcm-place-'), 'x.csv');
+        writeFileSync(path, '\uFEFF"a","b","c"\r\n"x ""1""","two\r\nlines","3"\r\n"Grand Totals (1 record)"\r\n');
+        const format = { newline: '\r\n', delimiter: ',' } as const;
+        expect(placeOf(path, format, 1, 1)).toEqual({ line: 1, column: 5 });
+        expect(placeOf(path, format, 2, 1)).toEqual({ line: 2, column: 11 });
+        expect(placeOf(path, format, 2, 2)).toEqual({ line: 3, column: 8 });
+        expect(placeOf(path, format, 3, 1)).toEqual({ line: 4, column: 27 });
+        expect(placeOf(path, format, 5, 0)).toBeUndefined();
     });
 });

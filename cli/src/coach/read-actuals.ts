@@ -7,9 +7,10 @@
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
 import { CliError } from '../errors.js';
-import type { CsvStreamOptions } from './csv-stream.js';
+import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
 import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
+import { placeOf } from './locate.js';
 import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
 import type { RowReaderFactory } from './rows.js';
@@ -95,18 +96,24 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
 
 /** The file in one piece, on this thread. */
 async function readWhole(path: string, aggregator: Aggregator, options: ReadOptions, progress: CsvStreamOptions | undefined): Promise<ReadResult> {
-    const skippedExamples: string[] = [];
+    const skipped: BadRow[] = [];
+    let format: CsvFormat | undefined;
     const sink = rowSink(aggregator, {
         makeReader: options.reader ?? canonicalReader,
         skipInvalid: options.skipInvalid,
-        onSkip: bad => { if (skippedExamples.length < MAX_SKIPPED_EXAMPLES) skippedExamples.push(bad.where(options.shown)); }
+        onSkip: bad => { if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(bad); }
     });
+    // Rows are counted as they are read; the few bad ones shown get their place in the file afterwards.
+    const placed = (bad: BadRow) => {
+        const place = format && placeOf(path, format, bad.line, bad.field);
+        return place ? new BadRow(place.line, place.column, bad.problem, bad.isHeader, bad.field) : bad;
+    };
     try {
-        await streamCsv(path, sink.onRow, progress ?? {});
+        await streamCsv(path, sink.onRow, { ...progress, onFormat: f => { format = f; } });
     } catch (error) {
-        if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown, 0, options.skipHint));
+        if (error instanceof BadRow) throw new CliError(stopMessage(placed(error), options.shown, 0, options.skipHint));
         throw error;
     }
     if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
-    return { skippedExamples };
+    return { skippedExamples: skipped.map(bad => placed(bad).where(options.shown)) };
 }
