@@ -95,3 +95,33 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         expect(placeOf(path, format, 5, 0)).toBeUndefined();
     });
 });
+
+describe('a HubSpot deals export', () => {
+    const fixture = 'hubspot-deals.csv';
+
+    it('matches filters ignoring case and surrounding spaces, reads dates with a time and a zone, and counts an unowned deal as skipped', async () => {
+        const run = await coach(workspace(fixture), 'hubspot', ['--skip-invalid']);
+        // The unowned chat lead (line 10, an empty Deal owner at column 76) is no seller's: bad data, skipped and named.
+        expect(run.stderr).toBe('wpcm: warning: skipped 1 invalid row; first: export.csv:10:76: empty seller\n');
+        expect(run.code).toBe(0);
+        const report = JSON.parse(run.stdout);
+        expect(actuals(report)).toEqual({
+            // HubSpot's stages are "Closed won" / "Closed lost" (one with a space after it), the mapping says "Closed Won":
+            // won 2 of 3 closed; 6 (2/26 -> 3/4), 17 (3/2 -> 3/19) and 7 (3/3 -> 3/10, dates as written, zone -05:00) days;
+            // created in March: 3/2, 3/3, 3/12.
+            'Lena Brandt (Inside Sales EMEA)': { WinRate: 2 / 3 * 100, TimeToClose: 10, NewOpportunities: 3 / 22 },
+            // Won 1 of 3 ("CLOSED LOST" included); 50 (1/15 -> 3/6), 18 and 42 (2/2 -> 3/16) days; created in March: 3/9, 3/23.
+            'Tomás Ibarra (Inside Sales EMEA)': { WinRate: 1 / 3 * 100, TimeToClose: 110 / 3, NewOpportunities: 2 / 22 }
+        });
+        // 6 closed deals x 2 KPIs + 8 owned deals' create dates (3 before March) + the unowned row.
+        expect(report.rows).toEqual({ read: 21, used: 17, outsideWindow: 3, skipped: 1, unknownKpi: 0 });
+    });
+
+    it('stops at a column the mapping names twice in the header, at the second one', async () => {
+        const text = readFileSync(join(FIXTURES, fixture), 'utf8').replace(',Pipeline\n', ',Deal Stage\n');
+        const run = await coach(workspace(fixture, text), 'hubspot');
+        // The header's 10th field, after 9 names and their commas (104 characters).
+        expect(run.stderr).toBe("wpcm: export.csv:1:105: the header has 2 columns 'Deal Stage' (fields 3, 10): rename them so that the mapping's 'Deal Stage' names one\n");
+        expect(run.code).toBe(2);
+    });
+});

@@ -34,12 +34,25 @@ export function dateParser(format: string): (text: string) => number | undefined
     };
 }
 
+/**
+ * The column the mapping names: the header's name as written (trimmed), else
+ * the one name that differs only in case. A report may repeat a label (two
+ * "Stage" columns from two objects): reading the first would be a guess, so a
+ * name the mapping uses that fits two columns is an error at the second.
+ */
 function columnIndex(header: readonly string[], name: string): number {
     const trimmed = header.map(h => h.trim().replace(/^\uFEFF/, ''));
-    let index = trimmed.indexOf(name);
-    if (index < 0) index = trimmed.map(h => h.toLowerCase()).indexOf(name.toLowerCase());
-    if (index < 0) throw new RowProblem(`missing column '${name}' named by the mapping (the header has ${header.map(h => `'${h}'`).join(', ')})`, 0);
-    return index;
+    const wanted = name.trim();
+    let fits = trimmed.flatMap((h, i) => (h === wanted ? [i] : []));
+    if (fits.length === 0) fits = trimmed.flatMap((h, i) => (h.toLowerCase() === wanted.toLowerCase() ? [i] : []));
+    if (fits.length === 0) throw new RowProblem(`missing column '${name}' named by the mapping (the header has ${header.map(h => `'${h}'`).join(', ')})`, 0);
+    if (fits.length > 1) throw new RowProblem(`the header has ${fits.length} columns '${trimmed[fits[1]!]}' (fields ${fits.map(i => i + 1).join(', ')}): rename them so that the mapping's '${name}' names one`, fits[1]!);
+    return fits[0]!;
+}
+
+/** A filter's value as compared: trimmed and in lower case, so "Closed won" in a mapping matches "Closed Won" in the export. */
+function filterValue(text: string): string {
+    return text.trim().toLowerCase();
 }
 
 type Matcher = (row: readonly string[]) => boolean;
@@ -47,8 +60,8 @@ type Matcher = (row: readonly string[]) => boolean;
 function matcher(header: readonly string[], filter: Filter): Matcher {
     const tests = Object.entries(filter).map(([column, wanted]) => {
         const index = columnIndex(header, column);
-        const values = new Set(typeof wanted === 'string' ? [wanted] : wanted);
-        return (row: readonly string[]) => values.has((row[index] ?? '').trim());
+        const values = new Set((typeof wanted === 'string' ? [wanted] : wanted).map(filterValue));
+        return (row: readonly string[]) => values.has(filterValue(row[index] ?? ''));
     });
     return row => tests.every(t => t(row));
 }
