@@ -3,30 +3,46 @@
  * coaching.sources mappings (fixtures/crm.config.json): a Salesforce
  * opportunity report saved by Excel (byte order mark, CRLF, every field
  * quoted, descriptions with commas, quotes and line breaks, a Grand Totals
- * and a copyright footer). Expected values computed by hand from the
- * fixtures; the window is March 2026 (22 working days).
+ * and a copyright footer); a HubSpot deals export (ISO timestamps, stages
+ * in HubSpot's case, an unowned deal); a Dynamics 365 export saved by a
+ * German Excel (semicolons, dd.MM.yyyy, amounts written 12.500,00 €).
+ * Expected values computed by hand from the fixtures; the window is March
+ * 2026 (22 working days).
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeOf } from '../../cli/src/coach/locate.js';
+import { amountParser } from '../../language/src/coaching/mapped.js';
 import { readExample } from '../support/workspace.js';
 import { runCli, tempFolder } from '../support/cli.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const MARCH = ['--from', '2026-03-01', '--to', '2026-03-31'];
 
-function workspace(fixture: string, text?: string): string {
+interface Variant {
+    /** The export's text, instead of the fixture's. */
+    readonly text?: string;
+    /** A model fixture instead of the Direct Seller example. */
+    readonly model?: string;
+    /** Changes a source of crm.config.json. */
+    readonly source?: (sources: Record<string, Record<string, unknown>>) => void;
+}
+
+function workspace(fixture: string, variant: Variant | string = {}): string {
+    const { text, model, source } = typeof variant === 'string' ? { text: variant } as Variant : variant;
     const dir = tempFolder('wpcm-crm-');
-    writeFileSync(join(dir, 'direct-seller.wpcm'), readExample('direct-seller.wpcm'));
+    writeFileSync(join(dir, 'model.wpcm'), model ? readFileSync(join(FIXTURES, model), 'utf8') : readExample('direct-seller.wpcm'));
     if (text === undefined) copyFileSync(join(FIXTURES, fixture), join(dir, 'export.csv'));
     else writeFileSync(join(dir, 'export.csv'), text);
-    copyFileSync(join(FIXTURES, 'crm.config.json'), join(dir, 'wpcm.config.json'));
+    const config = JSON.parse(readFileSync(join(FIXTURES, 'crm.config.json'), 'utf8'));
+    source?.(config.coaching.sources);
+    writeFileSync(join(dir, 'wpcm.config.json'), JSON.stringify(config));
     return dir;
 }
 
 async function coach(dir: string, source: string, extra: readonly string[] = []) {
-    return runCli(['coach', 'direct-seller.wpcm', '--actuals', 'export.csv', '--source', source, ...MARCH, '--format', 'json', '--stdout', ...extra], dir);
+    return runCli(['coach', 'model.wpcm', '--actuals', 'export.csv', '--source', source, ...MARCH, '--format', 'json', '--stdout', ...extra], dir);
 }
 
 type Kpi = { id: string; actual: number | null; rows: number };
@@ -123,5 +139,51 @@ describe('a HubSpot deals export', () => {
         // The header's 10th field, after 9 names and their commas (104 characters).
         expect(run.stderr).toBe("wpcm: export.csv:1:105: the header has 2 columns 'Deal Stage' (fields 3, 10): rename them so that the mapping's 'Deal Stage' names one\n");
         expect(run.code).toBe(2);
+    });
+});
+
+describe('a Dynamics 365 export saved by a German Excel', () => {
+    const fixture = 'dynamics-opportunities.csv';
+    const model = 'key-account.wpcm';
+
+    it('reads semicolons, dd.MM.yyyy dates and amounts written 12.500,00 € with "decimalSeparator": ","', async () => {
+        const run = await coach(workspace(fixture, { model }), 'dynamics');
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        const report = JSON.parse(run.stdout);
+        // Revenue per month: the won amounts over 22 working days / (5 x 52 / 12) working days a month.
+        const months = 22 / (5 * 52 / 12);
+        const sellers = actuals(report);
+        // Won 2 of 3 closed, 31 (2/2 -> 3/5), 31 (2/9 -> 3/12) and 27 (2/20 -> 3/19) days; 12,500.00 + 3,400.50 won.
+        expect(sellers['Jonas Weber (DACH Nord)']).toEqual({ WinRate: 2 / 3 * 100, TimeToClose: 89 / 3, Revenue: 15900.5 / months });
+        // Won 3 of 4; 64, 7, 71 and 24 days; 48,250.00 + 1,250 ("1.250 €", not 1.25) + 980.00 won.
+        expect(sellers['Lea Wagner (DACH Süd)']!.WinRate).toBe(75);
+        expect(sellers['Lea Wagner (DACH Süd)']!.TimeToClose).toBe(41.5);
+        expect(sellers['Lea Wagner (DACH Süd)']!.Revenue).toBeCloseTo(50480 / months, 9);
+        // 7 closed x 2 KPIs + 5 won amounts; the open opportunity gives none.
+        expect(report.rows).toEqual({ read: 19, used: 19, outsideWindow: 0, skipped: 0, unknownKpi: 0 });
+    });
+
+    it('refuses a semicolon-separated export with a sum when the source does not say how it writes numbers', async () => {
+        const run = await coach(workspace(fixture, { model, source: s => { delete s.dynamics!.decimalSeparator; } }), 'dynamics');
+        expect(run.stderr).toBe('wpcm: export.csv:1:1: the export is separated by semicolons, as where numbers are written 1.234,56: say how it writes them with "decimalSeparator": "," (or ".") in the source\n');
+        expect(run.code).toBe(2);
+    });
+
+    it('names an amount that is not written as the source says, with the setting that reads it', async () => {
+        const run = await coach(workspace(fixture, { model, source: s => { s.dynamics!.decimalSeparator = '.'; } }), 'dynamics');
+        // The 6th field of line 2, after 36 + 8 + 13 + 11 + 8 characters and 5 semicolons.
+        expect(run.stderr).toBe('wpcm: export.csv:2:82: Tatsächlicher Umsatz \'12.500,00 €\' is not a number written 1,234.56 (for 1.234,56, say "decimalSeparator": "," in the source) (use --skip-invalid to skip bad rows)\n');
+        expect(run.code).toBe(2);
+    });
+
+    it('reads amounts with grouped digits and a currency, and nothing ambiguous', () => {
+        const point = amountParser('.');
+        expect(['48,000.00', '$5,000', '-$250.75', '$-250.75', 'USD 1,234.5', '1234', '.5', "1'234.50", '1e3'].map(point))
+            .toEqual([48000, 5000, -250.75, -250.75, 1234.5, 1234, 0.5, 1234.5, undefined]);
+        expect(['12,5', '1,2345', '1,23,456', '$', 'n/a', '1.2.3'].map(point)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+        const comma = amountParser(',');
+        expect(['1.234,56 €', 'EUR 1\u202f234,56', '1.250', '12,5', '-3,00 €', '1 000 000'].map(comma)).toEqual([1234.56, 1234.56, 1250, 12.5, -3, 1000000]);
+        expect(['1.25', '1,234.56', '12.5'].map(comma)).toEqual([undefined, undefined, undefined]);
     });
 });

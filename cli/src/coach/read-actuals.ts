@@ -99,7 +99,8 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
     const skipped: BadRow[] = [];
     let format: CsvFormat | undefined;
     const sink = rowSink(aggregator, {
-        makeReader: options.reader ?? canonicalReader,
+        // The format is known by the header row: papaparse reports it with the first chunk's rows.
+        makeReader: header => (options.reader ?? canonicalReader)(header, format),
         skipInvalid: options.skipInvalid,
         onSkip: bad => { if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(bad); }
     });

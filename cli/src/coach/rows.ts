@@ -7,10 +7,10 @@
  */
 import type { Aggregator, Observation, RowReader } from '@wpcm/language/actuals';
 import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from '@wpcm/language/actuals';
-import type { CsvRowHandler } from './csv-stream.js';
+import type { CsvFormat, CsvRowHandler } from './csv-stream.js';
 
-/** Turns the header into a row reader (throws RowProblem for a header it cannot use). */
-export type RowReaderFactory = (header: readonly string[]) => RowReader;
+/** Turns the header into a row reader (throws RowProblem for a header it cannot use); `format` is the file's, when known. */
+export type RowReaderFactory = (header: readonly string[], format?: CsvFormat) => RowReader;
 
 export const canonicalReader: RowReaderFactory = header => {
     const columns = canonicalColumns(header);

@@ -40,6 +40,40 @@ export function dateParser(format: string): (text: string) => number | undefined
  * "Stage" columns from two objects): reading the first would be a guess, so a
  * name the mapping uses that fits two columns is an error at the second.
  */
+/**
+ * Reads an amount as a CRM export writes it: `48,000.00`, `$5,000`,
+ * `1.234,56 €`, `EUR 1 234,56`, `-$250`. Digits are grouped by threes with the
+ * other separator, a space, a no-break space or an apostrophe (1'234.50); a
+ * currency symbol or a three-letter code at either end is dropped (the model's
+ * target says the currency). Undefined for anything else: `12,5` with a
+ * decimal point is not read as 125 nor as 12.5.
+ */
+export function amountParser(decimal: '.' | ','): (text: string) => number | undefined {
+    const group = decimal === '.' ? ',' : '.';
+    const escape = (c: string) => (c === '.' ? '\\.' : c);
+    const shape = new RegExp(`^(\\d{1,3}(?:${escape(group)}\\d{3})+|\\d+)?(?:${escape(decimal)}(\\d+))?$`);
+    return text => {
+        let t = text.trim();
+        let sign = '';
+        if (t.startsWith('-') || t.startsWith('+')) { sign = t[0]!; t = t.slice(1).trimStart(); }
+        t = t.replace(/^(?:\p{Sc}|[A-Z]{3})\s*/u, '').replace(/\s*(?:\p{Sc}|[A-Z]{3})$/u, '');
+        if (sign === '' && (t.startsWith('-') || t.startsWith('+'))) { sign = t[0]!; t = t.slice(1).trimStart(); }
+        const match = shape.exec(t.replace(/[\s\u00a0\u202f']/g, group));
+        if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
+        return Number(`${sign}${(match[1] ?? '0').split(group).join('')}.${match[2] ?? '0'}`);
+    };
+}
+
+/** The field as the canonical layout reads a number, or undefined when it does not. */
+function plainNumber(row: readonly string[], field: number, name: string): number | undefined {
+    try {
+        return numberField(row, field, name);
+    } catch (error) {
+        if (error instanceof RowProblem) return undefined;
+        throw error;
+    }
+}
+
 function columnIndex(header: readonly string[], name: string): number {
     const trimmed = header.map(h => h.trim().replace(/^\uFEFF/, ''));
     const wanted = name.trim();
@@ -82,10 +116,19 @@ function compileRule(kpi: string, rule: KpiRule, header: readonly string[], sour
     }
     if ('sum' in rule) {
         const column = columnIndex(header, rule.sum);
+        const decimal = source.decimalSeparator ?? '.';
+        const amount = amountParser(decimal);
+        const written = decimal === '.' ? '1,234.56' : '1.234,56';
         return { kpi, date, measure: row => {
             if (!where(row)) return undefined;
-            const value = numberField(row, column, rule.sum);
-            return value === undefined ? undefined : { value };
+            const text = row[column]?.trim() ?? '';
+            if (text === '') return undefined;
+            // With a decimal point, what the canonical layout reads (1e3, say) stays readable.
+            const value = amount(text) ?? (decimal === '.' ? plainNumber(row, column, rule.sum) : undefined);
+            if (value === undefined) {
+                throw new RowProblem(`${rule.sum} '${row[column]}' is not a number written ${written}${decimal === '.' ? ' (for 1.234,56, say "decimalSeparator": "," in the source)' : ''}`, column);
+            }
+            return { value };
         } };
     }
     if ('ratio' in rule) {
@@ -101,7 +144,17 @@ function compileRule(kpi: string, rule: KpiRule, header: readonly string[], sour
     } };
 }
 
-export function mappedReader(source: Source, header: readonly string[]): RowReader {
+/** What the reader knows of the file besides its header: the delimiter papaparse found. */
+export interface ExportFormat {
+    readonly delimiter?: string | undefined;
+}
+
+export function mappedReader(source: Source, header: readonly string[], format: ExportFormat = {}): RowReader {
+    // Excel separates fields with semicolons where the decimal separator is a comma: there "1.250" is
+    // most likely 1250, read as 1.25 it would be a silent wrong sum. Such a source says how it writes numbers.
+    if (format.delimiter === ';' && source.decimalSeparator === undefined && Object.values(source.kpis).some(rule => 'sum' in rule)) {
+        throw new RowProblem('the export is separated by semicolons, as where numbers are written 1.234,56: say how it writes them with "decimalSeparator": "," (or ".") in the source', 0);
+    }
     const parse = dateParser(source.dateFormat);
     const parseDate = (row: readonly string[], field: number) => {
         const day = parse(row[field] ?? '');
