@@ -110,6 +110,18 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         expect(placeOf(path, format, 3, 1)).toEqual({ line: 4, column: 27 });
         expect(placeOf(path, format, 5, 0)).toBeUndefined();
     });
+
+    it('names a footer as a footer when no blank line ends the data', async () => {
+        const dir = workspace(fixture, { source: s => { s.salesforce!.endAtBlankLine = false; } });
+        const footer = 'the row has 1 field, the header 9: a footer or a cut row (with "endAtBlankLine": true a blank line before a footer ends the data)';
+        let run = await coach(dir, 'salesforce');
+        // The 8 rows take lines 2 to 13 (4 line breaks in descriptions); line 14 is blank, 15 the Grand Totals.
+        expect(run.stderr).toBe(`wpcm: export.csv:15:1: ${footer} (use --skip-invalid to skip bad rows)\n`);
+        expect(run.code).toBe(2);
+        run = await coach(dir, 'salesforce', ['--skip-invalid']);
+        expect(run.stderr).toBe(`wpcm: warning: skipped 3 invalid rows; first: export.csv:15:1: ${footer}; export.csv:17:1: ${footer}; export.csv:18:1: ${footer}\n`);
+        expect(JSON.parse(run.stdout).rows).toEqual({ read: 23, used: 16, outsideWindow: 4, skipped: 3, unknownKpi: 0 });
+    });
 });
 
 describe('a HubSpot deals export', () => {

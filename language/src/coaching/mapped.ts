@@ -168,6 +168,11 @@ export function mappedReader(source: Source, header: readonly string[], format: 
     return {
         endAtBlankLine: source.endAtBlankLine,
         read(row) {
+            // A footer ("Grand Totals (120 records)", a copyright line) or a cut row: its missing fields would read
+            // as empty, and the row fail on whichever is needed first ("empty team") or count for nothing unseen.
+            if (row.length < header.length) {
+                throw new RowProblem(`the row has ${row.length} field${row.length === 1 ? '' : 's'}, the header ${header.length}: a footer or a cut row (with "endAtBlankLine": true a blank line before a footer ends the data)`, 0);
+            }
             const observations: Observation[] = [];
             for (const rule of rules) {
                 const measured = rule.measure(row);
