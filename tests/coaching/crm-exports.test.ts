@@ -145,6 +145,20 @@ describe('a HubSpot deals export', () => {
         expect(report.rows).toEqual({ read: 21, used: 17, outsideWindow: 3, skipped: 1, unknownKpi: 0 });
     });
 
+    it('stops at a deal closed before it was created, and at a row shifted by a comma in an unquoted name', async () => {
+        // An import stamped 3/6 as the create date of a deal closed 3/4: -2 days would shorten Lena's time to close.
+        let text = readFileSync(join(FIXTURES, fixture), 'utf8').replace('2026-02-26 09:14', '2026-03-06 09:14');
+        let run = await coach(workspace(fixture, text), 'hubspot');
+        // Close Date is the 7th field of line 2: 12 + 26 + 11 + 6 + 4 + 17 characters with their commas before it.
+        expect(run.stderr).toBe("wpcm: export.csv:2:77: Close Date '2026-03-04 15:22' is before Create Date '2026-03-06 09:14' (use --skip-invalid to skip bad rows)\n");
+        expect(run.code).toBe(2);
+        // Unquoted, "Moss & Pine - upsell, phase 2" is two fields: Deal Stage would read " phase 2" and the deal drop out.
+        text = readFileSync(join(FIXTURES, fixture), 'utf8').replace('"Moss & Pine - upsell, phase 2"', 'Moss & Pine - upsell, phase 2');
+        run = await coach(workspace(fixture, text), 'hubspot');
+        expect(run.stderr).toBe("wpcm: export.csv:4:146: the row has 11 fields, the header 10: a ',' inside an unquoted field? (use --skip-invalid to skip bad rows)\n");
+        expect(run.code).toBe(2);
+    });
+
     it('stops at a column the mapping names twice in the header, at the second one', async () => {
         const text = readFileSync(join(FIXTURES, fixture), 'utf8').replace(',Pipeline\n', ',Deal Stage\n');
         const run = await coach(workspace(fixture, text), 'hubspot');

@@ -140,7 +140,11 @@ function compileRule(kpi: string, rule: KpiRule, header: readonly string[], sour
     const to = columnIndex(header, rule.daysBetween.to);
     return { kpi, date, measure: row => {
         if (!where(row) || !row[from]?.trim() || !row[to]?.trim()) return undefined;
-        return { value: parseDate(row, to) - parseDate(row, from) };
+        const days = parseDate(row, to) - parseDate(row, from);
+        // A deal closed before it was created (an import that stamped today's create date on old deals) is no
+        // duration: averaged in, it would shorten the time to close, or make it negative.
+        if (days < 0) throw new RowProblem(`${rule.daysBetween.to} '${row[to]!.trim()}' is before ${rule.daysBetween.from} '${row[from]!.trim()}'`, to);
+        return { value: days };
     } };
 }
 
@@ -150,6 +154,7 @@ export interface ExportFormat {
 }
 
 export function mappedReader(source: Source, header: readonly string[], format: ExportFormat = {}): RowReader {
+    const delimiter = format.delimiter ?? ',';
     // Excel separates fields with semicolons where the decimal separator is a comma: there "1.250" is
     // most likely 1250, read as 1.25 it would be a silent wrong sum. Such a source says how it writes numbers.
     if (format.delimiter === ';' && source.decimalSeparator === undefined && Object.values(source.kpis).some(rule => 'sum' in rule)) {
@@ -172,6 +177,11 @@ export function mappedReader(source: Source, header: readonly string[], format: 
             // as empty, and the row fail on whichever is needed first ("empty team") or count for nothing unseen.
             if (row.length < header.length) {
                 throw new RowProblem(`the row has ${row.length} field${row.length === 1 ? '' : 's'}, the header ${header.length}: a footer or a cut row (with "endAtBlankLine": true a blank line before a footer ends the data)`, 0);
+            }
+            // More fields than the header: a delimiter inside an unquoted field shifted the row, and every mapped
+            // column after it would read its neighbour's value. Empty fields after the last column are harmless.
+            for (let i = header.length; i < row.length; i++) {
+                if (row[i]!.trim() !== '') throw new RowProblem(`the row has ${row.length} fields, the header ${header.length}: a '${delimiter}' inside an unquoted field?`, i);
             }
             const observations: Observation[] = [];
             for (const rule of rules) {
