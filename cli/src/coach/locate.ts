@@ -11,6 +11,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { CsvFormat } from './csv-stream.js';
+import { BadRow } from './rows.js';
 
 export interface Place {
     readonly line: number;
@@ -87,4 +88,15 @@ export function placeOf(path: string, format: CsvFormat, row: number, field: num
     } finally {
         closeSync(fd);
     }
+}
+
+/**
+ * The bad row with its place in the file; `rowsBefore`: rows of the file
+ * before the part it was read in (a block). Unchanged when the format is not
+ * known or the row is not found.
+ */
+export function placed(path: string, format: CsvFormat | undefined, bad: BadRow, rowsBefore = 0): BadRow {
+    const place = format && placeOf(path, format, bad.line + rowsBefore, bad.field);
+    if (place) return new BadRow(place.line, place.column, bad.problem, bad.isHeader, bad.field);
+    return rowsBefore === 0 ? bad : new BadRow(bad.line + rowsBefore, bad.column, bad.problem, bad.isHeader, bad.field);
 }

@@ -10,7 +10,7 @@ import { CliError } from '../errors.js';
 import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
 import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
-import { placeOf } from './locate.js';
+import { placed } from './locate.js';
 import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
 import type { RowReaderFactory } from './rows.js';
@@ -105,16 +105,13 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
         onSkip: bad => { if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(bad); }
     });
     // Rows are counted as they are read; the few bad ones shown get their place in the file afterwards.
-    const placed = (bad: BadRow) => {
-        const place = format && placeOf(path, format, bad.line, bad.field);
-        return place ? new BadRow(place.line, place.column, bad.problem, bad.isHeader, bad.field) : bad;
-    };
+    const place = (bad: BadRow) => placed(path, format, bad);
     try {
         await streamCsv(path, sink.onRow, { ...progress, onFormat: f => { format = f; } });
     } catch (error) {
-        if (error instanceof BadRow) throw new CliError(stopMessage(placed(error), options.shown, 0, options.skipHint));
+        if (error instanceof BadRow) throw new CliError(stopMessage(place(error), options.shown, 0, options.skipHint));
         throw error;
     }
     if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
-    return { skippedExamples: skipped.map(bad => placed(bad).where(options.shown)) };
+    return { skippedExamples: skipped.map(bad => place(bad).where(options.shown)) };
 }
