@@ -82,6 +82,18 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         expect(report.rows).toEqual({ read: 20, used: 16, outsideWindow: 4, skipped: 0, unknownKpi: 0 });
     });
 
+    it('reads the report as Excel saves it again: the blank line and the footer padded to the sheet\'s width', async () => {
+        const text = readFileSync(join(FIXTURES, fixture), 'utf8')
+            .replace('\r\n\r\n"Grand Totals (8 records)"\r\n\r\n', '\r\n,,,,,,,,\r\nGrand Totals (8 records),,,,,,,,\r\n,,,,,,,,\r\n')
+            .replace('"Confidential Information - Do Not Distribute"\r\n', 'Confidential Information - Do Not Distribute,,,,,,,,\r\n');
+        expect(text).toContain('\r\n,,,,,,,,\r\nGrand Totals (8 records),,,,,,,,\r\n');
+        const run = await coach(workspace(fixture, text), 'salesforce');
+        expect(run.stderr).toBe('');
+        const report = JSON.parse(run.stdout);
+        expect(report.rows).toEqual({ read: 20, used: 16, outsideWindow: 4, skipped: 0, unknownKpi: 0 });
+        expect(actuals(report)['Marcus Feld (AE - Central)']).toEqual({ WinRate: 1 / 3 * 100, TimeToClose: 37, NewOpportunities: 2 / 22 });
+    });
+
     it('places a bad date at its line and column in the file, after quoted fields and line breaks in descriptions', async () => {
         // Row 8 of the export (Pinecrest Bank) starts on line 11: three descriptions above it hold 1, 2 and 0 line breaks.
         // Its Close Date is the 8th field: "Marcus Feld", (13 + 1) "AE - Central", (14 + 1) "Pinecrest Bank", (16 + 1)

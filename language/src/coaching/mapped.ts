@@ -153,6 +153,8 @@ export interface ExportFormat {
     readonly delimiter?: string | undefined;
 }
 
+const NO_OBSERVATIONS: readonly Observation[] = [];
+
 export function mappedReader(source: Source, header: readonly string[], format: ExportFormat = {}): RowReader {
     const delimiter = format.delimiter ?? ',';
     // Excel separates fields with semicolons where the decimal separator is a comma: there "1.250" is
@@ -173,6 +175,8 @@ export function mappedReader(source: Source, header: readonly string[], format: 
     return {
         endAtBlankLine: source.endAtBlankLine,
         read(row) {
+            // Excel pads every line of a sheet to its width: a blank line saved again is ",,,,,,,,". It is one.
+            if (row.every(field => field.trim() === '')) return source.endAtBlankLine ? 'stop' : NO_OBSERVATIONS;
             // A footer ("Grand Totals (120 records)", a copyright line) or a cut row: its missing fields would read
             // as empty, and the row fail on whichever is needed first ("empty team") or count for nothing unseen.
             if (row.length < header.length) {
