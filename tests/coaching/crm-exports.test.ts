@@ -215,6 +215,16 @@ describe('a Dynamics 365 export saved by a German Excel', () => {
         expect(run.code).toBe(2);
     });
 
+    it('refuses the export saved as Excel\'s "Unicode Text" (UTF-16, tabs) in one line', async () => {
+        const text = readFileSync(join(FIXTURES, fixture), 'utf8').replace(/^\uFEFF/, '').replaceAll(';', '\t');
+        const dir = workspace(fixture, { model });
+        writeFileSync(join(dir, 'export.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+        const run = await coach(dir, 'dynamics');
+        expect(run.stderr).toBe('wpcm: export.csv: the file is in UTF-16 (as Excel saves "Unicode Text"): save it as "CSV UTF-8" instead\n');
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+    });
+
     it('reads amounts with grouped digits and a currency, and nothing ambiguous', () => {
         const point = amountParser('.');
         expect(['48,000.00', '$5,000', '-$250.75', '$-250.75', 'USD 1,234.5', '1234', '.5', "1'234.50", '1e3'].map(point))

@@ -6,6 +6,7 @@
  * in blocks on several threads (read-in-blocks.ts) when the caller allows it.
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
 import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
@@ -58,9 +59,27 @@ export function cannotRead(shown: string, error: unknown): CliError {
     return new CliError(`${shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 
+/**
+ * Refuses a file in UTF-16: Excel's "Unicode Text" (tab-separated, as Dynamics
+ * users often save) would read as UTF-8 into a header of NUL characters, and
+ * a message listing them. Told by its byte order mark, FF FE or FE FF.
+ */
+function refuseUtf16(path: string, shown: string): void {
+    const head = Buffer.alloc(2);
+    const fd = openSync(path, 'r');
+    try { readSync(fd, head, 0, 2, 0); } finally { closeSync(fd); }
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+        throw new CliError(`${shown}: the file is in UTF-16 (as Excel saves "Unicode Text"): save it as "CSV UTF-8" instead`);
+    }
+}
+
 export async function readActuals(path: string, aggregator: Aggregator, options: ReadOptions): Promise<ReadResult> {
     let size = 0;
-    try { size = fileSize(path); } catch (error) {
+    try {
+        size = fileSize(path);
+        refuseUtf16(path, options.shown);
+    } catch (error) {
+        if (error instanceof CliError) throw error;
         throw cannotRead(options.shown, error);
     }
     const started = Date.now();
