@@ -119,8 +119,9 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         expect(placeOf(path, format, 1, 1)).toEqual({ line: 1, column: 5 });
         expect(placeOf(path, format, 2, 1)).toEqual({ line: 2, column: 11 });
         expect(placeOf(path, format, 2, 2)).toEqual({ line: 3, column: 8 });
-        expect(placeOf(path, format, 3, 1)).toEqual({ line: 4, column: 27 });
-        expect(placeOf(path, format, 5, 0)).toBeUndefined();
+        // The footer row starts on line 4, the row before it taking lines 2 and 3.
+        expect(placeOf(path, format, 4, 1)).toEqual({ line: 4, column: 27 });
+        expect(placeOf(path, format, 6, 0)).toBeUndefined();
     });
 
     it('names a footer as a footer when no blank line ends the data', async () => {

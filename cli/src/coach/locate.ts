@@ -1,12 +1,12 @@
 /**
- * Where a field of a bad row is in the file, as an editor shows it: the
- * physical line and the 1-based column of the field's first character (its
- * opening quote, for a quoted field). The reader counts rows, and a row's
- * fields lose their quotes and doubled quotes once parsed: a CRM export quotes
- * every field and writes descriptions with line breaks inside, so counting
- * rows and field lengths points lines and columns away from the field. Only a
- * bad row needs its place, so the file is scanned again then, never while the
- * rows are read.
+ * The column of a bad row's field, as an editor shows it: the 1-based
+ * column of the field's first character (its opening quote, for a quoted
+ * field), and its line when a quoted field before it holds line breaks. A
+ * row's fields lose their quotes and doubled quotes once parsed: a CRM export
+ * quotes every field, so counting the parsed fields' lengths points columns
+ * away from the field. Only a bad row needs its place, so the file is read
+ * again then, never while the rows are read (csv-stream.ts gives the line
+ * each row starts on).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -20,83 +20,105 @@ export interface Place {
 
 const PIECE = 64 << 10;
 
-/**
- * The place of field `field` (0-based) of row `row` (1-based, as streamCsv
- * counts rows: blank lines included), with papaparse's rules: a field that
- * starts with a quote runs to the next quote not doubled, a row ends at the
- * format's line break outside quotes. A field past the row's last one is
- * placed where it would start after one more delimiter.
- * Undefined when the file has fewer rows (it changed since it was read).
- */
-export function placeOf(path: string, format: CsvFormat, row: number, field: number): Place | undefined {
+/** The file's text, a piece at a time, without a byte order mark. */
+function* pieces(path: string): Generator<string> {
     const fd = openSync(path, 'r');
     try {
         const decoder = new StringDecoder('utf8');
         const buffer = Buffer.alloc(PIECE);
-        const newline = format.newline;
-        const delimiter = format.delimiter;
-        let atRow = 1;
-        let atField = 0;
-        let line = 1;
-        let column = 1;
-        let inQuotes = false;
-        /** Whether the next character starts a field. */
-        let fieldStart = true;
-        let first = true;
         let position = 0;
-        let pending = '';
+        let first = true;
         for (;;) {
             const n = readSync(fd, buffer, 0, PIECE, position);
+            if (n === 0) break;
             position += n;
-            let text = pending + (n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end());
-            pending = '';
+            let text = decoder.write(buffer.subarray(0, n));
             if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
             first = false;
-            for (let i = 0; i < text.length; i++) {
-                // A line break or a doubled quote split between two pieces: read on first.
-                if (n > 0 && i >= text.length - 1 && (text[i] === '\r' || text[i] === '"')) { pending = text.slice(i); break; }
-                if (atRow === row && atField === field && fieldStart) return { line, column };
-                const c = text[i]!;
-                if (inQuotes) {
-                    if (c === '"') {
-                        if (text[i + 1] === '"') { i++; column++; } else inQuotes = false;
-                    }
-                } else if (text.startsWith(newline, i)) {
-                    if (atRow === row) return { line, column: column + 1 };
-                    atRow++;
-                    atField = 0;
-                    fieldStart = true;
-                    i += newline.length - 1;
-                    line++;
-                    column = 1;
-                    continue;
-                } else if (text.startsWith(delimiter, i)) {
-                    atField++;
-                    fieldStart = true;
-                    i += delimiter.length - 1;
-                    column += delimiter.length;
-                    continue;
-                } else if (c === '"' && fieldStart) {
-                    inQuotes = true;
-                }
-                fieldStart = false;
-                // A line break inside a quoted field is a line for an editor: \n, \r\n or \r alone.
-                if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) { line++; column = 1; } else column++;
-            }
-            if (n === 0) return atRow === row ? { line, column: atField === field && fieldStart ? column : column + 1 } : undefined;
+            yield text;
         }
+        const rest = decoder.end();
+        if (rest) yield rest;
     } finally {
         closeSync(fd);
     }
 }
 
 /**
- * The bad row with its place in the file; `rowsBefore`: rows of the file
- * before the part it was read in (a block). Unchanged when the format is not
- * known or the row is not found.
+ * The place of field `field` (0-based) of the row that starts on line `line`,
+ * with papaparse's rules: a field that starts with a quote runs to the next
+ * quote not doubled, a row ends at the format's line break outside quotes.
+ * Lines end at `\n` (`\r` in a file of CR line breaks), as csv-stream.ts
+ * counts them. A field past the row's last one is placed where it would
+ * start after one more delimiter. Undefined when the file has fewer lines
+ * (it changed since it was read).
  */
-export function placed(path: string, format: CsvFormat | undefined, bad: BadRow, rowsBefore = 0): BadRow {
-    const place = format && placeOf(path, format, bad.line + rowsBefore, bad.field);
-    if (place) return new BadRow(place.line, place.column, bad.problem, bad.isHeader, bad.field);
-    return rowsBefore === 0 ? bad : new BadRow(bad.line + rowsBefore, bad.column, bad.problem, bad.isHeader, bad.field);
+export function placeOf(path: string, format: CsvFormat, line: number, field: number): Place | undefined {
+    const lineEnd = format.newline === '\r' ? '\r' : '\n';
+    const { newline, delimiter } = format;
+    let skip = line - 1;
+    let text = '';
+    let at = 0;
+    const source = pieces(path);
+    // The row's first line: skip the lines before it, a piece at a time.
+    for (;;) {
+        while (skip > 0) {
+            const end = text.indexOf(lineEnd, at);
+            if (end < 0) break;
+            skip--;
+            at = end + 1;
+        }
+        if (skip === 0) break;
+        const next = source.next();
+        if (next.done) return undefined;
+        text = next.value;
+        at = 0;
+    }
+    // The row, character by character, with the text that follows it.
+    text = text.slice(at);
+    let atField = 0;
+    let atLine = line;
+    let column = 1;
+    let inQuotes = false;
+    let fieldStart = true;
+    let i = 0;
+    for (;;) {
+        if (i + 1 >= text.length) {
+            // A line break or a doubled quote may continue in the next piece.
+            const next = source.next();
+            if (!next.done) { text = text.slice(i) + next.value; i = 0; continue; }
+            if (i >= text.length) return { line: atLine, column: atField === field && fieldStart ? column : column + 1 };
+        }
+        if (atField === field && fieldStart) return { line: atLine, column };
+        const c = text[i]!;
+        if (inQuotes) {
+            if (c === '"') {
+                if (text[i + 1] === '"') { i++; column++; } else inQuotes = false;
+            }
+        } else if (text.startsWith(newline, i)) {
+            return { line: atLine, column: column + 1 };
+        } else if (text.startsWith(delimiter, i)) {
+            atField++;
+            fieldStart = true;
+            i += delimiter.length;
+            column += delimiter.length;
+            continue;
+        } else if (c === '"' && fieldStart) {
+            inQuotes = true;
+        }
+        fieldStart = false;
+        if (c === lineEnd) { atLine++; column = 1; } else column++;
+        i++;
+    }
+}
+
+/**
+ * The bad row with its place in the file; `linesBefore`: lines of the file
+ * before the part it was read in (a block). Its line unchanged when the
+ * format is not known or the line is not found.
+ */
+export function placed(path: string, format: CsvFormat | undefined, bad: BadRow, linesBefore = 0): BadRow {
+    const line = bad.line + linesBefore;
+    const place = format && placeOf(path, format, line, bad.field);
+    return place ? new BadRow(place.line, place.column, bad.problem, bad.isHeader, bad.field) : new BadRow(line, bad.column, bad.problem, bad.isHeader, bad.field);
 }

@@ -123,7 +123,7 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
         skipInvalid: options.skipInvalid,
         onSkip: bad => { if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(bad); }
     });
-    // Rows are counted as they are read; the few bad ones shown get their place in the file afterwards.
+    // Lines are counted as rows are read; the few bad rows shown get their columns in the file afterwards.
     const place = (bad: BadRow) => placed(path, format, bad);
     try {
         await streamCsv(path, sink.onRow, { ...progress, onFormat: f => { format = f; } });

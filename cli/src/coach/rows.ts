@@ -19,9 +19,9 @@ export const canonicalReader: RowReaderFactory = header => {
 };
 
 /**
- * A row that cannot be read: 1-based line (the row's number in what was read) and column (counted from the
- * parsed fields, exact for an unquoted row on one line), the problem, whether it is the header, and the
- * 0-based field, from which locate.ts finds the exact place in the file.
+ * A row that cannot be read: the 1-based line it starts on in what was read and the column (counted from the
+ * parsed fields, exact for an unquoted row), the problem, whether it is the header, and the 0-based field,
+ * from which locate.ts finds the field's exact place in the file.
  */
 export class BadRow extends Error {
     override readonly name = 'BadRow';
