@@ -158,6 +158,16 @@ describe('a HubSpot deals export', () => {
         expect(report.rows).toEqual({ read: 21, used: 17, outsideWindow: 3, skipped: 1, unknownKpi: 0 });
     });
 
+    it('finds the mapped columns in a header written in another case and padded with spaces', async () => {
+        const original = readFileSync(join(FIXTURES, fixture), 'utf8');
+        const header = original.slice(0, original.indexOf('\n'));
+        const text = original.replace(header, header.split(',').map(name => ` ${name.toUpperCase()} `).join(','));
+        expect(text.startsWith(' RECORD ID , DEAL NAME , DEAL STAGE ,')).toBe(true);
+        const run = await coach(workspace(fixture, text), 'hubspot', ['--skip-invalid']);
+        expect(JSON.parse(run.stdout).rows).toEqual({ read: 21, used: 17, outsideWindow: 3, skipped: 1, unknownKpi: 0 });
+        expect(actuals(JSON.parse(run.stdout))['Lena Brandt (Inside Sales EMEA)']).toEqual({ WinRate: 2 / 3 * 100, TimeToClose: 10, NewOpportunities: 3 / 22 });
+    });
+
     it('stops at a deal closed before it was created, and at a row shifted by a comma in an unquoted name', async () => {
         // An import stamped 3/6 as the create date of a deal closed 3/4: -2 days would shorten Lena's time to close.
         let text = readFileSync(join(FIXTURES, fixture), 'utf8').replace('2026-02-26 09:14', '2026-03-06 09:14');
