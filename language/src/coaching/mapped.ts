@@ -35,12 +35,6 @@ export function dateParser(format: string): (text: string) => number | undefined
 }
 
 /**
- * The column the mapping names: the header's name as written (trimmed), else
- * the one name that differs only in case. A report may repeat a label (two
- * "Stage" columns from two objects): reading the first would be a guess, so a
- * name the mapping uses that fits two columns is an error at the second.
- */
-/**
  * Reads an amount as a CRM export writes it: `48,000.00`, `$5,000`,
  * `1.234,56 €`, `EUR 1 234,56`, `-$250`. Digits are grouped by threes with the
  * other separator, a space, a no-break space or an apostrophe (1'234.50); a
@@ -74,6 +68,12 @@ function plainNumber(row: readonly string[], field: number, name: string): numbe
     }
 }
 
+/**
+ * The column the mapping names: the header's name as written (trimmed), else
+ * the one name that differs only in case. A report may repeat a label (two
+ * "Stage" columns from two objects): reading the first would be a guess, so a
+ * name the mapping uses that fits two columns is an error at the second.
+ */
 function columnIndex(header: readonly string[], name: string): number {
     const trimmed = header.map(h => h.trim().replace(/^\uFEFF/, ''));
     const wanted = name.trim();
