@@ -153,6 +153,23 @@ describe('wpcm coach on a file read in blocks', () => {
         }
     });
 
+    it('places bad rows in the file as a read in one piece does, after quoted teams with line breaks in earlier blocks', async () => {
+        const lines = rows();
+        // Row 4 (lines 4-5) and row 12 (lines 13-15) get quoted teams of 2 and 3 lines, inside the first block.
+        lines[2] = lines[2]!.replace(',T1,', ',"T1\nNorth",');
+        lines[10] = lines[10]!.replace(',T2,', ',"T2\nSouth\nEast",');
+        // Row 182 of the file, in the last block: 3 line breaks above it put it on line 185; its value, the 5th field,
+        // starts at column 27 (11 + 4 + 5 + 6 characters with their commas before it; the quotes count).
+        lines[180] = '2026-03-06,s10,"T1",Calls,none,,';
+        const { dir, path, text } = file(lines);
+        expect(fileBlocks(path, text.length, { newline: '\n', delimiter: ',' }).length).toBe(4);
+        const message = "actuals.csv:185:27: value 'none' is not a number";
+        for (const split of [2, 'whole'] as const) {
+            expect((await coachWith(dir, split)).stderr).toBe(`wpcm: ${message} (use --skip-invalid to skip bad rows)\n`);
+            expect((await coachWith(dir, split, ['--skip-invalid'])).stderr).toBe(`wpcm: warning: skipped 1 invalid row; first: ${message}\n`);
+        }
+    });
+
     it('reads the file whole when a boundary falls inside a quoted field', async () => {
         const lines = rows();
         // A team of 3,000 characters over 1,500 lines, quoted, on line 44: the first quarter falls inside it.
@@ -167,11 +184,11 @@ describe('wpcm coach on a file read in blocks', () => {
         const whole = await coachWith(dir, 'whole');
         expect(JSON.parse(whole.stdout).rows.read).toBe(200);
         expect((await coachWith(dir, 2)).stdout).toBe(whole.stdout);
-        // A bad row after it: line 152 (lines count rows, as papaparse reads them), as the file read whole says.
+        // A bad row after it: row 152, on line 1652 of the file (the team's 1,500 line breaks before it), as the file read whole says.
         const bad = [...lines];
         bad[150] = '2026-03-06,s10,T1,Calls,none,,';
         const badDir = file(bad).dir;
-        expect((await coachWith(badDir, 2)).stderr).toBe("wpcm: actuals.csv:152:25: value 'none' is not a number (use --skip-invalid to skip bad rows)\n");
+        expect((await coachWith(badDir, 2)).stderr).toBe("wpcm: actuals.csv:1652:25: value 'none' is not a number (use --skip-invalid to skip bad rows)\n");
         expect((await coachWith(badDir, 'whole')).stderr).toBe((await coachWith(badDir, 2)).stderr);
     });
 

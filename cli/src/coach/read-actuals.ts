@@ -6,10 +6,12 @@
  * in blocks on several threads (read-in-blocks.ts) when the caller allows it.
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { CliError } from '../errors.js';
-import type { CsvStreamOptions } from './csv-stream.js';
+import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
 import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
+import { placed } from './locate.js';
 import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
 import type { RowReaderFactory } from './rows.js';
@@ -57,9 +59,27 @@ export function cannotRead(shown: string, error: unknown): CliError {
     return new CliError(`${shown}: cannot read the actuals file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 
+/**
+ * Refuses a file in UTF-16: Excel's "Unicode Text" (tab-separated, as Dynamics
+ * users often save) would read as UTF-8 into a header of NUL characters, and
+ * a message listing them. Told by its byte order mark, FF FE or FE FF.
+ */
+function refuseUtf16(path: string, shown: string): void {
+    const head = Buffer.alloc(2);
+    const fd = openSync(path, 'r');
+    try { readSync(fd, head, 0, 2, 0); } finally { closeSync(fd); }
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+        throw new CliError(`${shown}: the file is in UTF-16 (as Excel saves "Unicode Text"): save it as "CSV UTF-8" instead`);
+    }
+}
+
 export async function readActuals(path: string, aggregator: Aggregator, options: ReadOptions): Promise<ReadResult> {
     let size = 0;
-    try { size = fileSize(path); } catch (error) {
+    try {
+        size = fileSize(path);
+        refuseUtf16(path, options.shown);
+    } catch (error) {
+        if (error instanceof CliError) throw error;
         throw cannotRead(options.shown, error);
     }
     const started = Date.now();
@@ -95,18 +115,22 @@ export async function readActuals(path: string, aggregator: Aggregator, options:
 
 /** The file in one piece, on this thread. */
 async function readWhole(path: string, aggregator: Aggregator, options: ReadOptions, progress: CsvStreamOptions | undefined): Promise<ReadResult> {
-    const skippedExamples: string[] = [];
+    const skipped: BadRow[] = [];
+    let format: CsvFormat | undefined;
     const sink = rowSink(aggregator, {
-        makeReader: options.reader ?? canonicalReader,
+        // The format is known by the header row: papaparse reports it with the first chunk's rows.
+        makeReader: header => (options.reader ?? canonicalReader)(header, format),
         skipInvalid: options.skipInvalid,
-        onSkip: bad => { if (skippedExamples.length < MAX_SKIPPED_EXAMPLES) skippedExamples.push(bad.where(options.shown)); }
+        onSkip: bad => { if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(bad); }
     });
+    // Lines are counted as rows are read; the few bad rows shown get their columns in the file afterwards.
+    const place = (bad: BadRow) => placed(path, format, bad);
     try {
-        await streamCsv(path, sink.onRow, progress ?? {});
+        await streamCsv(path, sink.onRow, { ...progress, onFormat: f => { format = f; } });
     } catch (error) {
-        if (error instanceof BadRow) throw new CliError(stopMessage(error, options.shown, 0, options.skipHint));
+        if (error instanceof BadRow) throw new CliError(stopMessage(place(error), options.shown, 0, options.skipHint));
         throw error;
     }
     if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
-    return { skippedExamples };
+    return { skippedExamples: skipped.map(bad => place(bad).where(options.shown)) };
 }

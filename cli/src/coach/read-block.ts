@@ -29,6 +29,8 @@ export interface BlockTask {
 export interface BlockIssue {
     readonly line: number;
     readonly column: number;
+    /** The 0-based field, for its place in the file (locate.ts). */
+    readonly field: number;
     readonly problem: string;
     readonly isHeader: boolean;
 }
@@ -53,11 +55,11 @@ export interface BlockResult {
 export const MAX_SKIPPED_EXAMPLES = 3;
 
 export function issueOf(bad: BadRow): BlockIssue {
-    return { line: bad.line, column: bad.column, problem: bad.problem, isHeader: bad.isHeader };
+    return { line: bad.line, column: bad.column, field: bad.field, problem: bad.problem, isHeader: bad.isHeader };
 }
 
 export function badRowOf(issue: BlockIssue): BadRow {
-    return new BadRow(issue.line, issue.column, issue.problem, issue.isHeader);
+    return new BadRow(issue.line, issue.column, issue.problem, issue.isHeader, issue.field);
 }
 
 export async function readBlock(task: BlockTask, onProgress?: (bytes: number, rows: number) => void): Promise<BlockResult> {

@@ -21,6 +21,7 @@ import type { WorkerMessage } from './coach-worker.js';
 import { fileBlocks, fileHead } from './file-blocks.js';
 import type { BlockResult, BlockTask } from './read-block.js';
 import { badRowOf, MAX_SKIPPED_EXAMPLES, readBlock } from './read-block.js';
+import { placed } from './locate.js';
 import { stopMessage } from './rows.js';
 import { CliError } from '../errors.js';
 
@@ -124,7 +125,7 @@ export async function readInBlocks(path: string, size: number, aggregator: Aggre
             names: options.names, window: options.window, skipInvalid: options.skipInvalid, progressEvery: options.progressEvery
         }));
         const results = await runBlocks(tasks, runners.slice(0, tasks.length), options.onProgress);
-        return absorbBlocks(results, head.format, aggregator, options);
+        return absorbBlocks(path, results, head.format, aggregator, options);
     } finally {
         readers.close();
     }
@@ -154,7 +155,7 @@ async function runBlocks(tasks: readonly BlockTask[], runners: readonly BlockRun
 }
 
 /** Absorbs the blocks in file order, or undefined when they are not the file's rows as a read in one piece sees them. */
-function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: BlockResult['format'], aggregator: Aggregator, options: BlocksOptions): string[] | undefined {
+function absorbBlocks(path: string, results: ReadonlyArray<BlockResult | undefined>, format: BlockResult['format'], aggregator: Aggregator, options: BlocksOptions): string[] | undefined {
     if (!sameFormat(results[0]?.format, format)) return undefined;
     let lines = 0;
     let quotes = 0;
@@ -165,7 +166,8 @@ function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: B
         // inside one (it may have stopped at the half row before its end).
         if (quotes % 2 !== 0 || !result.wholeRows) return undefined;
         quotes += result.quotes;
-        if (result.stop) throw new CliError(stopMessage(badRowOf(result.stop), options.shown, lines, options.skipHint));
+        // Placed in the file as a read in one piece places it (lines with quoted line breaks, quoted columns).
+        if (result.stop) throw new CliError(stopMessage(placed(path, format, badRowOf(result.stop), lines), options.shown, 0, options.skipHint));
         read.push(result);
         lines += result.lines;
     }
@@ -173,7 +175,7 @@ function absorbBlocks(results: ReadonlyArray<BlockResult | undefined>, format: B
     lines = 0;
     for (const result of read) {
         aggregator.absorb(result.part);
-        for (const issue of result.skipped) if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(badRowOf(issue).where(options.shown, lines));
+        for (const issue of result.skipped) if (skipped.length < MAX_SKIPPED_EXAMPLES) skipped.push(placed(path, format, badRowOf(issue), lines).where(options.shown));
         lines += result.lines;
     }
     return skipped;

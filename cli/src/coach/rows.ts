@@ -7,10 +7,10 @@
  */
 import type { Aggregator, Observation, RowReader } from '@wpcm/language/actuals';
 import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from '@wpcm/language/actuals';
-import type { CsvRowHandler } from './csv-stream.js';
+import type { CsvFormat, CsvRowHandler } from './csv-stream.js';
 
-/** Turns the header into a row reader (throws RowProblem for a header it cannot use). */
-export type RowReaderFactory = (header: readonly string[]) => RowReader;
+/** Turns the header into a row reader (throws RowProblem for a header it cannot use); `format` is the file's, when known. */
+export type RowReaderFactory = (header: readonly string[], format?: CsvFormat) => RowReader;
 
 export const canonicalReader: RowReaderFactory = header => {
     const columns = canonicalColumns(header);
@@ -18,10 +18,14 @@ export const canonicalReader: RowReaderFactory = header => {
     return { read: row => canonicalObservation(row, columns, observation), endAtBlankLine: false };
 };
 
-/** A row that cannot be read: 1-based line (of what was read) and column, the problem, and whether it is the header. */
+/**
+ * A row that cannot be read: the 1-based line it starts on in what was read and the column (counted from the
+ * parsed fields, exact for an unquoted row), the problem, whether it is the header, and the 0-based field,
+ * from which locate.ts finds the field's exact place in the file.
+ */
 export class BadRow extends Error {
     override readonly name = 'BadRow';
-    constructor(readonly line: number, readonly column: number, readonly problem: string, readonly isHeader: boolean) {
+    constructor(readonly line: number, readonly column: number, readonly problem: string, readonly isHeader: boolean, readonly field = 0) {
         super(problem);
     }
 
@@ -68,7 +72,7 @@ export function rowSink(aggregator: Aggregator, options: RowSinkOptions): RowSin
             try {
                 reader = options.makeReader(row);
             } catch (error) {
-                if (error instanceof RowProblem) throw new BadRow(line, fieldColumn(row, error.field), error.message, true);
+                if (error instanceof RowProblem) throw new BadRow(line, fieldColumn(row, error.field), error.message, true, error.field);
                 throw error;
             }
             return undefined;
@@ -80,7 +84,8 @@ export function rowSink(aggregator: Aggregator, options: RowSinkOptions): RowSin
             if (Array.isArray(result)) { for (const o of result as readonly Observation[]) add(o); } else add(result as Observation);
         } catch (error) {
             if (!(error instanceof RowProblem)) throw error;
-            const bad = new BadRow(line, fieldColumn(row, Math.max(0, error.field)), error.message, false);
+            const field = Math.max(0, error.field);
+            const bad = new BadRow(line, fieldColumn(row, field), error.message, false, field);
             if (!options.skipInvalid) throw bad;
             aggregator.skip();
             options.onSkip(bad);

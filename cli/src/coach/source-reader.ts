@@ -4,5 +4,5 @@ import { mappedReader } from '@wpcm/language';
 import type { RowReaderFactory } from './rows.js';
 
 export function sourceReader(source: Source): RowReaderFactory {
-    return header => mappedReader(source, header);
+    return (header, format) => mappedReader(source, header, { delimiter: format?.delimiter });
 }

@@ -35,6 +35,8 @@ export const SourceSchema = z.object({
     columns: z.object({ date: Column, seller: Column, team: Column, persona: Column.optional() }).strict(),
     dateFormat: z.string().regex(/^(?=.*y)(?=.*M)(?=.*d)[yMd]+[^yMd]?[yMd]+[^yMd]?[yMd]+$/).default('yyyy-MM-dd')
         .describe('How dates are written, with yyyy, M or MM, d or dd: "M/d/yyyy" as Salesforce exports them.'),
+    decimalSeparator: z.enum(['.', ',']).optional()
+        .describe('How the export writes the numbers `sum` reads: "." for 1,234.56 (the default), "," for 1.234,56; a currency symbol or code beside them is ignored. Required for a semicolon-separated export with a sum.'),
     endAtBlankLine: z.boolean().default(false)
         .describe('Stop at the first blank line: Salesforce report exports end with a blank line and a footer.'),
     kpis: z.record(z.string(), KpiRuleSchema).describe('KPI name in the model -> how rows become its values.')
