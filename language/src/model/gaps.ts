@@ -137,8 +137,12 @@ function gridOf(causes: readonly CauseAnalysis[]): GapAnalysis['grid'] {
     return grid;
 }
 
-/** Whether the written quantity is in the target's terms (a percentage for a percent target, money for money). */
-function mismatch(performance: Performance, target: TargetValue): string | undefined {
+/**
+ * Why the written quantity is not in the target's terms (a percentage for a percent target, money
+ * for money, the same unit word), or undefined when it is. The report leaves such a performance
+ * unsized and `performance-unit-mismatch` reports it in the editor.
+ */
+export function performanceMismatch(performance: Performance, target: TargetValue): string | undefined {
     const percent = performance.value?.percent === true;
     if (percent !== (target.kind === 'percent')) {
         return percent ? 'the performance is a percentage but the target is not' : 'the target is a percentage but the performance is not';
@@ -174,7 +178,7 @@ export function analyzePerformance(performance: Performance): PerformanceAnalysi
     if (!kpi) return { ...base, size: undefined, attainment: undefined, unknownBecause: `the KPI '${performance.kpi?.$refText ?? ''}' is not defined` };
     if (!target) return { ...base, size: undefined, attainment: undefined, unknownBecause: 'the KPI has no numeric target' };
     if (!Number.isFinite(current)) return { ...base, size: undefined, attainment: undefined, unknownBecause: 'the performance is not a number' };
-    const problem = mismatch(performance, target);
+    const problem = performanceMismatch(performance, target);
     if (problem) return { ...base, size: undefined, attainment: undefined, unknownBecause: problem };
     return { ...base, size: gapSize(target, current), attainment: attainmentOf(target, current) };
 }

@@ -29,6 +29,7 @@ import { motionNoCompetency } from './motion-no-competency.js';
 import { motionNoGoal } from './motion-no-goal.js';
 import { motionNoKpi } from './motion-no-kpi.js';
 import { motionNounPhrase } from './motion-noun-phrase.js';
+import { performanceUnitMismatch } from './performance-unit-mismatch.js';
 import { personaNoMotion } from './persona-no-motion.js';
 import type { Rule } from './rule.js';
 import { syntaxError } from './syntax-error.js';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
     gapTrainingOnly,
     gapLevelUncovered,
     gapNoPerformance,
+    performanceUnitMismatch,
     gapNoCause,
     causeNoCell,
     causeUnaddressed,
