@@ -17,6 +17,7 @@ import { gapLevelUncovered } from './gap-level-uncovered.js';
 import { gapNoCause } from './gap-no-cause.js';
 import { gapNoEvaluation } from './gap-no-evaluation.js';
 import { gapNoPerformance } from './gap-no-performance.js';
+import { gapPerformanceUnaffected } from './gap-performance-unaffected.js';
 import { gapTrainingOnly } from './gap-training-only.js';
 import { interventionMisfit } from './intervention-misfit.js';
 import { kpiNoNumericTarget } from './kpi-no-numeric-target.js';
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
     gapLevelUncovered,
     gapNoPerformance,
     performanceUnitMismatch,
+    gapPerformanceUnaffected,
     gapNoCause,
     causeNoCell,
     causeUnaddressed,
