@@ -168,4 +168,14 @@ ${interventions}
         expect(await findingsOf('    intervention tooling "Rugged tablets" addresses process\n    intervention training "Incentives workshop" addresses organization')).toContain(
             '- Training cannot fix the organization-level cause: "Technicians are measured on jobs closed per day."');
     });
+
+    it('gives both reasons a coaching intervention misfits a performer-level and a process-level cause', async () => {
+        // Dogfood: "fits none of the causes it addresses (resources and motives): training works on performers only",
+        // as if the motives cause, at the performer level, were fitted but for the level.
+        expect(await findingsOf('    cause performer "Technicians see selling as the sales team\'s job." as motives\n'
+            + '    intervention coaching "Ride-alongs with the best peer" addresses performer, process\n    intervention incentives "Pay on leads" addresses organization')).toContain(
+            '- Coaching "Ride-alongs with the best peer" fits none of the causes it addresses (resources and motives): it builds skill and gives individual feedback; training works on performers only.');
+        expect(await findingsOf('    intervention coaching "Process coaching" addresses process\n    intervention incentives "Pay on leads" addresses organization')).toContain(
+            '- Coaching "Process coaching" fits none of the causes it addresses (resources): training works on performers only.');
+    });
 });

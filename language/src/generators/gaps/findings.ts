@@ -63,8 +63,11 @@ function interventionFindings(analysis: GapAnalysis): string[] {
     if (analysis.gap.interventions.length > 0 && analysis.causes.length === 0) lines.push('Interventions are chosen but no cause is stated: nothing shows that they fit.');
     for (const i of analysis.interventions.filter(x => x.misfit)) {
         const cells = [...new Set(i.addresses.map(c => c.cell ?? c.level))];
-        const why = i.training && i.addresses.some(c => c.level !== 'performer') ? 'training works on performers only'
-            : `it ${kindEntry(i.intervention.kind)?.why ?? 'does not fit them'}`;
+        const what = `it ${kindEntry(i.intervention.kind)?.why ?? 'does not fit them'}`;
+        // Above the performer level the reason is the level; at it, the kind (coaching for a
+        // motives cause): with causes at both, both reasons, as intervention-misfit gives them.
+        const why = !(i.training && i.addresses.some(c => c.level !== 'performer')) ? what
+            : i.addresses.some(c => c.level === 'performer') ? `${what}; training works on performers only` : 'training works on performers only';
         lines.push(`${capitalize(i.intervention.kind)} "${i.intervention.title}" fits none of the causes it addresses (${listWords(cells)}): ${why}.`);
     }
     return lines;
