@@ -159,3 +159,11 @@ describe('the analysis of a gap node is reused only while its KPIs are the same'
         expect(analyzeGap(gap).performances[0]!.size).toBe(45);
     });
 });
+
+describe('the evaluation plan', () => {
+    it('names a KPI once however often `evaluated by` repeats it', async () => {
+        // Dogfood: `evaluated by Qualified, Qualified` put the KPI twice in the report's evaluation plan.
+        const gap = await gapOf(`${MODEL}gap G "g" { affects Qualify performance Qualified is 3 leads evaluated by Qualified, Qualified }\n`);
+        expect(analyzeGap(gap).evaluation.map(k => k.name)).toEqual(['Qualified']);
+    });
+});

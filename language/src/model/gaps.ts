@@ -220,7 +220,8 @@ function computeAnalysis(gap: Gap): GapAnalysis {
         uncoveredLevels: causeLevels.filter(level => !covered.has(level)),
         trainingOnly: gap.interventions.length > 0 && causeLevels.some(l => l !== 'performer') && gap.interventions.every(isTraining),
         environmentUnexamined: classified.length > 0 && classified.every(c => !isEnvironmentCell(c.cell!)),
-        evaluation: gap.evaluatedBy.map(ref => ref.ref).filter((kpi): kpi is Kpi => kpi !== undefined)
+        // `evaluated by Growth, Growth` names one KPI: the evaluation plan lists it once.
+        evaluation: [...new Set(gap.evaluatedBy.map(ref => ref.ref).filter((kpi): kpi is Kpi => kpi !== undefined))]
     };
 }
 
