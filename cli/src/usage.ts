@@ -23,7 +23,7 @@ Commands:
 
 ${COMMON}
 
-Run \`wpcm help check\` or \`wpcm help generate\` for a command's options.
+Run \`wpcm help check\`, \`wpcm help generate\` or \`wpcm help coach\` for a command's options.
 ${EXIT_CODES}
 `;
 
@@ -47,6 +47,8 @@ ${EXIT_CODES}
 
 export const GENERATE_USAGE = `Usage: wpcm generate dashboard [options] <files or folders...>
        wpcm generate modules [options] <files or folders...>
+       wpcm generate gaps [options] <files or folders...>
+       wpcm generate sql --dialect <postgres|duckdb> [options] <files or folders...>
 
 Options for generate dashboard:
   --out <folder>               Write here (default: generated/dashboards):
@@ -73,7 +75,19 @@ Options for generate sql:
   --out <folder>               Write wpcm.<dialect>.sql here (default: generated/sql)
   --stdout                     Print the script instead
 
-Options for coach:
+  Generators refuse a model with errors (listed on stderr, nothing written, exit 1);
+  warnings do not block. Files are replaced atomically; other files in the folder are kept.
+
+${COMMON}
+
+${EXIT_CODES}
+`;
+
+// `coach` is a command of its own (listed so in USAGE), so `wpcm help coach` and
+// `wpcm coach --help` print its options rather than "unknown command".
+export const COACH_USAGE = `Usage: wpcm coach --actuals <file> [options] <files or folders...>
+
+Options:
   --actuals <file>             KPI actuals, CSV: date,seller,team,kpi,value (or numerator,denominator)[,persona]
   --from <YYYY-MM-DD>          First day of the window (default: the data's first day)
   --to <YYYY-MM-DD>            Last day of the window, included (default: the data's last day)
@@ -83,7 +97,7 @@ Options for coach:
   --skip-invalid               Skip and count bad rows instead of stopping at the first one
   --source <name>              Read a CRM export through coaching.sources.<name> of the config
 
-  Generators refuse a model with errors (listed on stderr, nothing written, exit 1);
+  Like the generators it refuses a model with errors (listed on stderr, nothing written, exit 1);
   warnings do not block. Files are replaced atomically; other files in the folder are kept.
 
 ${COMMON}
@@ -91,7 +105,7 @@ ${COMMON}
 ${EXIT_CODES}
 `;
 
-const COMMAND_USAGE: Readonly<Record<string, string>> = { check: CHECK_USAGE, generate: GENERATE_USAGE };
+const COMMAND_USAGE: Readonly<Record<string, string>> = { check: CHECK_USAGE, generate: GENERATE_USAGE, coach: COACH_USAGE };
 
 /** The help of a command, or undefined for a command without one. */
 export function usageOf(command: string | undefined): string | undefined {

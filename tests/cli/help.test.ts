@@ -2,7 +2,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_USAGE, GENERATE_USAGE, USAGE } from '../../cli/src/usage.js';
+import { CHECK_USAGE, COACH_USAGE, GENERATE_USAGE, USAGE } from '../../cli/src/usage.js';
 import { runCli, tempFolder } from '../support/cli.js';
 import { EXAMPLE_FINDINGS } from '../support/examples.js';
 
@@ -22,7 +22,10 @@ describe('help', () => {
         [['check', '-h', 'abc-co.wpcm'], CHECK_USAGE],
         [['help', 'generate'], GENERATE_USAGE],
         [['generate', '--help'], GENERATE_USAGE],
-        [['generate', 'dashboard', '--help'], GENERATE_USAGE]
+        [['generate', 'dashboard', '--help'], GENERATE_USAGE],
+        // Listed as a command in USAGE; was "help: unknown command 'coach'" with exit 2.
+        [['help', 'coach'], COACH_USAGE],
+        [['coach', '--help'], COACH_USAGE]
     ])('wpcm %j prints that help and exits 0', async (args, expected) => {
         const run = await runCli(args, folder);
         expect(run).toEqual({ code: 0, stdout: expected, stderr: '' });
@@ -36,6 +39,13 @@ describe('help', () => {
         expect(CHECK_USAGE).toContain('UTF-16');
         expect(GENERATE_USAGE).toMatch(/^Usage: wpcm generate dashboard /);
         expect(GENERATE_USAGE).toContain('--stdout');
+        // Every generate target has its usage line, and the coach's options are its own help.
+        expect(GENERATE_USAGE.slice(0, GENERATE_USAGE.indexOf('\n\n')).split('\n').map(l => l.trim().split(' ').slice(0, 3).join(' '))).toEqual([
+            'Usage: wpcm generate', 'wpcm generate modules', 'wpcm generate gaps', 'wpcm generate sql'
+        ]);
+        expect(GENERATE_USAGE).not.toContain('--actuals');
+        expect(COACH_USAGE).toMatch(/^Usage: wpcm coach --actuals <file> /);
+        expect(COACH_USAGE).toContain('--skip-invalid');
     });
 
     it('refuses help for an unknown command', async () => {

@@ -151,7 +151,10 @@ gap Slow "Deals close late" {
         expect(index).toContain('## Performance gaps\n\n### Deals close late\n');
         expect(index).toContain('- Organization: Quarterly targets push sellers.');
         expect(index).toContain('- Training: Qualification course (addresses performer)');
-        expect(index).toContain('_Training cannot fix the organization-level causes');
+        // One cause: "cause" (was "causes" for the field-service gap's one incentives cause).
+        expect(index).toContain('_Training cannot fix the organization-level cause: modules alone will not close this gap._');
+        const two = (await modules({ 'seller.wpcm': text.replace('    cause performer', '    cause organization "Pay is on bookings."\n    cause performer') }))['direct-seller/README.md']!;
+        expect(two).toContain('_Training cannot fix the organization-level causes: modules alone will not close this gap._');
     });
 });
 

@@ -30,7 +30,12 @@ describe('gap size: the distance to the target in its own terms', () => {
         ['between 20 and 30, now 25: inside', target({ comparison: 'between', value: 20, upper: 30 }), 25, 0, '0'],
         ['exactly 100, now 90', target({ comparison: '=', value: 100 }), 90, 10, '10'],
         ['at least $10k, now $7,500', target({ comparison: '>=', value: 10_000, kind: 'currency', currency: '$' }), 7_500, 2_500, '$2,500'],
-        ['at least 60 touches per day, now 45', target({ comparison: '>=', value: 60, unit: 'touches', period: 'day' }), 45, 15, '15 touches per day']
+        ['at least 60 touches per day, now 45', target({ comparison: '>=', value: 60, unit: 'touches', period: 'day' }), 45, 15, '15 touches per day'],
+        // The unit agrees with the size, as describeTarget's does with the target (dogfood: "1 calls per day").
+        ['at least 2 calls per day, now 1: one call', target({ comparison: '>=', value: 2, unit: 'calls', period: 'day' }), 1, 1, '1 call per day'],
+        ['at most 1 day, now 3: the excess in days', target({ comparison: '<=', value: 1, kind: 'duration', unit: 'day' }), 3, 2, '2 days'],
+        ['at least 0.2 Lead per Visit, now 0.07', target({ comparison: '>=', value: 0.2, unit: 'Lead', perTerm: 'Visit' }), 0.07, 0.13, '0.13 Leads per Visit'],
+        ['at least 80 %, now 79.001 %: rounded to 1 point', target({ comparison: '>=', value: 80, kind: 'percent', unit: '%' }), 79.001, 80 - 79.001, '1 percentage point']
     ])('%s', (_, t, current, size, words) => {
         expect(gapSize(t, current)).toBe(size);
         expect(describeGapSize(size, t)).toBe(words);
@@ -53,6 +58,20 @@ describe('gap size: the distance to the target in its own terms', () => {
         expect(p!.size).toBe(2);
         expect(p!.attainment).toBe(60);
         expect(describeGapSize(p!.size!, p!.target!)).toBe('2 leads per week');
+    });
+
+    it('a performance in other units than the target is not comparable: "9 weeks" is not within "at most 45 days"', async () => {
+        // Dogfood: the report said "Cycle already meets its target", attainment 500 %.
+        const gap = await gapOf(MODEL.replace('target >= 5 leads per week', 'target <= 45 days') + 'gap G "g" { affects Qualify performance Qualified is 9 weeks }\n');
+        const [p] = analyzeGap(gap).performances;
+        expect(p!.size).toBeUndefined();
+        expect(p!.attainment).toBeUndefined();
+        expect(p!.unknownBecause).toBe('the performance is in weeks but the target is in days');
+    });
+
+    it('the same unit in another number or case is comparable: "3 Lead" against "at least 5 leads per week"', async () => {
+        const gap = await gapOf(`${MODEL}gap G "g" { affects Qualify performance Qualified is 3 Lead }\n`);
+        expect(analyzeGap(gap).performances[0]!.size).toBe(2);
     });
 
     it('a percentage against a count target is not comparable: size unknown, with the reason', async () => {
@@ -138,5 +157,13 @@ describe('the analysis of a gap node is reused only while its KPIs are the same'
         await services.references.Linker.link(gapDocument!);
         expect((gapDocument!.parseResult.value as Document).elements.find(isGap)).toBe(gap);
         expect(analyzeGap(gap).performances[0]!.size).toBe(45);
+    });
+});
+
+describe('the evaluation plan', () => {
+    it('names a KPI once however often `evaluated by` repeats it', async () => {
+        // Dogfood: `evaluated by Qualified, Qualified` put the KPI twice in the report's evaluation plan.
+        const gap = await gapOf(`${MODEL}gap G "g" { affects Qualify performance Qualified is 3 leads evaluated by Qualified, Qualified }\n`);
+        expect(analyzeGap(gap).evaluation.map(k => k.name)).toEqual(['Qualified']);
     });
 });

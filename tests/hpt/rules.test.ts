@@ -64,6 +64,16 @@ describe('cause-unaddressed and intervention-misfit', () => {
         ]);
     });
 
+    it('names every kind that does not fit, with the verb agreeing: "coaching and training do not fit"', async () => {
+        // Found dogfooding a field-service model: "coaching and training does not fit motives".
+        const text = gap(['    cause performer "Technicians see selling as the sales team\'s job." as motives',
+            '    intervention coaching "Ride-alongs with the best peer"', '    intervention training "Condition talk workshop"', EVALUATED]);
+        const messages = (await diagnose(text)).filter(d => d.code === 'cause-unaddressed').map(d => d.message);
+        expect(messages).toEqual([
+            "Nothing in gap 'G' fits this performer-level motives cause: coaching and training do not fit motives; add an intervention that does (e.g. \"intervention selection ... addresses performer\")."
+        ]);
+    });
+
     it('intervention-misfit alone when the other causes are fitted: training for a motives cause', async () => {
         const text = gap([ROUTING, '    cause performer "Sellers skip the routing step." as motives', TOOLING,
             '    intervention job-design "Routing is part of the qualification step" addresses performer',

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDashboards, generateModules } from '../../language/src/generators/index.js';
+import { generateGaps } from '../../language/src/generators/gaps/index.js';
 import { inputOf } from '../generators/support.js';
 import { brief, buildWorkspace } from '../support/workspace.js';
 
@@ -44,6 +45,27 @@ const FINDINGS: Record<string, Finding[]> = {
         ['csm/gaps.wpcm', 12, 18, 'intervention-misfit', 'warning', 'coaching'],
         ['csm/gaps.wpcm', 16, 5, 'gap-no-cause', 'warning', 'SlowEscalations'],
         ['csm/gaps.wpcm', 16, 5, 'gap-no-evaluation', 'info', 'SlowEscalations']
+    ],
+    // No finding: a clean model (term Demo and motion Demo are different kinds, so no duplicate-name).
+    'inside-sales.wpcm': [],
+    'field-service.wpcm': [
+        ['field-service.wpcm', 14, 12, 'motion-no-competency', 'info', 'Diagnose'],
+        ['field-service.wpcm', 42, 12, 'motion-no-competency', 'info', 'Report'],
+        ['field-service.wpcm', 42, 19, 'motion-noun-phrase', 'warning', '"Customer satisfaction"'],
+        // Time on site is a KPI of Diagnose; the gap affects Recommend only.
+        ['field-service.wpcm', 81, 17, 'gap-performance-unaffected', 'info', 'TimeOnSite'],
+        // Tooling fits resources; coaching fits information but works on performers only.
+        ['field-service.wpcm', 83, 19, 'cause-unaddressed', 'warning', '"The equipment history is in SAP, which technicians can\'t reach from the field."'],
+        ['field-service.wpcm', 84, 11, 'gap-level-uncovered', 'info', 'organization'],
+        ['field-service.wpcm', 85, 21, 'cause-unaddressed', 'warning', '"Technicians see selling as the sales team\'s job."'],
+        ['field-service.wpcm', 87, 18, 'intervention-misfit', 'warning', 'coaching'],
+        ['field-service.wpcm', 88, 18, 'intervention-misfit', 'warning', 'training']
+    ],
+    'bank': [
+        ['bank/advisor.wpcm', 35, 12, 'motion-no-competency', 'info', 'FollowUp'],
+        // Compensation and reporting fit the environment causes; an e-learning cannot change motives.
+        ['bank/gaps.wpcm', 11, 21, 'cause-unaddressed', 'warning', '"Advisors fear for their bonus if they recommend nothing."'],
+        ['bank/gaps.wpcm', 14, 18, 'intervention-misfit', 'warning', 'elearning']
     ],
     'insurance.wpcm': [
         ['insurance.wpcm', 22, 12, 'motion-no-competency', 'info', 'PlanTerritory'],
@@ -88,5 +110,19 @@ describe('what dogfooding them corrected in the generated files', () => {
         const outline = generateModules(await inputOf(filesOf('sdr.wpcm'))).find(f => f.path.endsWith('how-to-open-a-cold-call.md'))!.content;
         const practice = outline.slice(outline.indexOf('## Practice'), outline.indexOf('## Coach'));
         expect(practice.split('\n').filter(l => l.startsWith('- ')).map(l => l.slice(0, l.indexOf(':')))).toEqual(['- **Role-play before the call**', '- **Record yourself**']);
+    });
+
+    it('sizes the field-service gap in the targets\' terms and says what nothing addresses', async () => {
+        const report = generateGaps(await inputOf(filesOf('field-service.wpcm')), 'md').find(f => f.path === 'tablet-gap.md')!.content;
+        const findings = report.slice(report.indexOf('## 4. Findings'), report.indexOf('### What the model answers')).split('\n').filter(l => l.startsWith('- '));
+        expect(findings.slice(0, 5)).toEqual([
+            // Was "0.13 Lead per Visit" beside "at least 0.2 Leads per Visit".
+            '- Leads per visit is 0.13 Leads per Visit short of its target (at least 0.2 Leads per Visit).',
+            '- Maintenance contracts sold is 2.5 contracts per month short of its target (at least 4 contracts per month).',
+            '- Upsell revenue is €8,300 per quarter short of its target (at least €12,500 per quarter).',
+            '- Time on site is 0.75 hours over its target (at most 2.5 hours).',
+            // Was "Training cannot fix the organization-level causes": no training was meant for it.
+            '- No intervention addresses the organization-level cause: "Technicians are measured on jobs closed per day, so a 10-minute conversation is a cost."'
+        ]);
     });
 });

@@ -129,6 +129,17 @@ describe('quick fixes', () => {
             'persona P {\n    motion Close "Close the deal" { goal "g" }\n    competency CloseSkills "How to close the deal" {\n        supports Close\n        value "Why the seller should care."\n    }\n}\n');
     });
 
+    it('motion-no-competency: a noun-phrase motion gets a module title that is a sentence', async () => {
+        // Dogfood: motion Report "Customer satisfaction" got competency ReportSkills "How to customer satisfaction".
+        const titleFor = async (title: string) => {
+            const after = await fixed(`persona P {\n    motion M "${title}" { goal "g" }\n}\n`, 'motion-no-competency', "Add a competency that supports 'M'");
+            return after.match(/competency MSkills "([^"]*)"/)![1];
+        };
+        expect(await titleFor('Customer satisfaction')).toBe('How to satisfy customers');
+        expect(await titleFor('Pipeline hygiene')).toBe('How to handle pipeline hygiene');
+        expect(await titleFor('CRM hygiene')).toBe('How to handle CRM hygiene');
+    });
+
     it('persona-no-motion: adds a motion skeleton', async () => {
         const after = await fixed('persona P {\n}\n', 'persona-no-motion', 'Add a motion');
         expect(after).toBe('persona P {\n    motion FirstMotion "Describe the first step" {\n        goal "Describe what this motion achieves."\n        kpi FirstMotionKpi "Describe what is counted" {\n            target >= 1 per week\n        }\n    }\n}\n');

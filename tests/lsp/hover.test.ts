@@ -50,6 +50,24 @@ describe('hover', () => {
         ].join('\n\n'));
     });
 
+    it('a persona counts the competencies of its model that support its motions, in whatever file', async () => {
+        // Dogfood: a bank model with its competencies in enablement.wpcm; the persona's hover said
+        // "no competency" while its motions' hovers and the module index listed them.
+        const services = lspServices();
+        const { 'advisor.wpcm': document } = await addFiles(services, {
+            'advisor.wpcm': 'model "Bank"\npersona Advisor "Branch advisor" {\n    motion Review "Run the review" { goal "g" }\n    motion Recommend "Recommend what fits" { goal "g" }\n'
+                + '    competency Inside "How to open a review" { supports Review value "v" }\n}\n',
+            'enablement.wpcm': 'model "Bank"\ncompetency Goals "How to open a goals conversation" { supports Review, Recommend value "v" }\n'
+                + 'competency Suitability "How to document suitability" { supports Recommend value "v" }\n',
+            'other.wpcm': 'model "Other"\ncompetency Elsewhere "How to do it elsewhere" { supports Review value "v" }\n'
+        });
+        const text = document!.textDocument.getText();
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document!, {
+            textDocument: { uri: document!.uri.toString() }, position: document!.textDocument.positionAt(offsetOf(text, 'Advisor', 1))
+        }) as Hover;
+        expect((hover.contents as { value: string }).value.split('\n\n')[1]).toBe('2 motions, no KPI, 3 competencies');
+    });
+
     it('a competency: its value statement first', async () => {
         const hover = await hoverAt('expert in HandleObjections', 11);
         expect(hover).toBe([

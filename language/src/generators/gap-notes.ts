@@ -4,7 +4,7 @@
  * Training works on the performer; organization- and process-level causes
  * need other interventions. Read through the one gap analysis (model/gaps.ts).
  */
-import type { Gap, Persona } from '../generated/ast.js';
+import type { Gap, Level, Persona } from '../generated/ast.js';
 import { motionsOf } from '../model/elements.js';
 import { analyzeGap } from '../model/gaps.js';
 import { statedLevels } from '../model/interventions.js';
@@ -31,9 +31,10 @@ export function gapLines(gap: Gap): string[] {
         lines.push(`- ${inline(capitalize(intervention.kind))}: ${inline(intervention.title)}${addresses}`);
     }
     lines.push('');
-    const beyondTraining = analyzeGap(gap).uncoveredLevels.filter(level => level !== 'performer');
+    const beyondTraining: readonly Level[] = analyzeGap(gap).uncoveredLevels.filter(level => level !== 'performer');
     if (beyondTraining.length > 0) {
-        lines.push(`_Training cannot fix the ${listWords(beyondTraining.map(level => `${level}-level`))} causes: modules alone will not close this gap._`, '');
+        const causes = gap.causes.filter(c => beyondTraining.includes(c.level)).length === 1 ? 'cause' : 'causes';
+        lines.push(`_Training cannot fix the ${listWords(beyondTraining.map(level => `${level}-level`))} ${causes}: modules alone will not close this gap._`, '');
     }
     return lines;
 }

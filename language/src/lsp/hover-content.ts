@@ -7,7 +7,7 @@
 import type { AstNode, LangiumCoreServices } from 'langium';
 import type { Coach, Competency, Gap, Kpi, Motion, Organization, Persona, System, Term, WpcmAstType } from '../generated/ast.js';
 import { isMotion, isTextTarget } from '../generated/ast.js';
-import { competenciesOf, motionsOf } from '../model/elements.js';
+import { motionsOf } from '../model/elements.js';
 import { analyzeGap, describeCurrent, describeGapSize } from '../model/gaps.js';
 import { describeTarget, targetValue } from '../model/targets.js';
 import type { ElementType } from '../model/kinds.js';
@@ -15,7 +15,7 @@ import { isElementType, kindWord } from '../model/kinds.js';
 import { code, inline as md, paragraph } from '../text/markdown.js';
 import { count } from '../text/words.js';
 import { analyzeMotionTitle, titleFormExplanation } from '../phrases/index.js';
-import { summarizePersona, supportingCompetencies } from './model-queries.js';
+import { personaCompetencies, summarizePersona, supportingCompetencies } from './model-queries.js';
 
 function heading(type: string, name: string, title?: string): string {
     const kind = kindWord(type);
@@ -102,12 +102,12 @@ function coach(node: Coach): string[] {
     ];
 }
 
-function persona(node: Persona): string[] {
+function persona(node: Persona, services: LangiumCoreServices): string[] {
     const summary = summarizePersona(node);
     return [
         heading('Persona', node.name, node.title),
         ...(node.description === undefined ? [] : [paragraph(node.description)]),
-        `${count(summary.motions, 'motion')}, ${count(summary.kpis, 'KPI')}, ${count(competenciesOf(node).length, 'competency', 'competencies')}`,
+        `${count(summary.motions, 'motion')}, ${count(summary.kpis, 'KPI')}, ${count(personaCompetencies(services, node).length, 'competency', 'competencies')}`,
         ...field('Workflow', motionsOf(node).length > 0 ? motionsOf(node).map(m => md(m.title)).join(' → ') : undefined)
     ];
 }

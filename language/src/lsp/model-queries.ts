@@ -6,7 +6,7 @@
 import type { LangiumCoreServices } from 'langium';
 import { AstUtils } from 'langium';
 import type { Competency, Kpi, Motion, Persona } from '../generated/ast.js';
-import { motionsOf } from '../model/elements.js';
+import { competenciesOf, motionsOf } from '../model/elements.js';
 import { supportIndexOf } from '../model/support.js';
 import { targetValue } from '../model/targets.js';
 import { documentsOfModel } from '../model/visibility.js';
@@ -15,6 +15,16 @@ import { documentsOfModel } from '../model/visibility.js';
 export function supportingCompetencies(services: LangiumCoreServices, motion: Motion): readonly Competency[] {
     const documents = documentsOfModel(services.shared, AstUtils.getDocument(motion).uri);
     return supportIndexOf(documents).supportersOf(motion);
+}
+
+/**
+ * A persona's competencies: those declared inside it, then those anywhere in its model that
+ * support one of its motions (a competency file apart from the persona's, as the module
+ * outlines count them), without repeats.
+ */
+export function personaCompetencies(services: LangiumCoreServices, persona: Persona): readonly Competency[] {
+    const index = supportIndexOf(documentsOfModel(services.shared, AstUtils.getDocument(persona).uri));
+    return [...new Set([...competenciesOf(persona), ...motionsOf(persona).flatMap(m => index.supportersOf(m))])];
 }
 
 export function hasNumericTarget(kpi: Kpi): boolean {

@@ -25,6 +25,7 @@ import { cellsOf, effectiveLevels, isTraining, statedLevels } from './interventi
 import type { TargetValue } from './targets.js';
 import { formatNumber, quantityValue, targetValue } from './targets.js';
 import { withUnit } from '../text/multiples.js';
+import { unitAfter, unitFor } from '../text/units.js';
 
 export const LEVELS: readonly Level[] = ['organization', 'process', 'performer'];
 export const ENVIRONMENT_CELLS: readonly Cell[] = ['information', 'resources', 'incentives'];
@@ -136,13 +137,23 @@ function gridOf(causes: readonly CauseAnalysis[]): GapAnalysis['grid'] {
     return grid;
 }
 
-/** Whether the written quantity is in the target's terms (a percentage for a percent target, money for money). */
-function mismatch(performance: Performance, target: TargetValue): string | undefined {
+/**
+ * Why the written quantity is not in the target's terms (a percentage for a percent target, money
+ * for money, the same unit word), or undefined when it is. The report leaves such a performance
+ * unsized and `performance-unit-mismatch` reports it in the editor.
+ */
+export function performanceMismatch(performance: Performance, target: TargetValue): string | undefined {
     const percent = performance.value?.percent === true;
     if (percent !== (target.kind === 'percent')) {
         return percent ? 'the performance is a percentage but the target is not' : 'the target is a percentage but the performance is not';
     }
     if (target.kind === 'currency' && !performance.value?.currency) return 'the target is an amount of money but the performance is not';
+    // "9 weeks" against "at most 45 days" is not 0 days short: the numbers are in different units.
+    // The unit is compared whatever its number or case ("Lead" and "leads" are one unit).
+    const unit = performance.unit;
+    if (unit && target.unit && target.kind !== 'percent' && unitFor(1, unit).toLowerCase() !== unitFor(1, target.unit).toLowerCase()) {
+        return `the performance is in ${unit} but the target is in ${target.unit}`;
+    }
     return undefined;
 }
 
@@ -167,7 +178,7 @@ export function analyzePerformance(performance: Performance): PerformanceAnalysi
     if (!kpi) return { ...base, size: undefined, attainment: undefined, unknownBecause: `the KPI '${performance.kpi?.$refText ?? ''}' is not defined` };
     if (!target) return { ...base, size: undefined, attainment: undefined, unknownBecause: 'the KPI has no numeric target' };
     if (!Number.isFinite(current)) return { ...base, size: undefined, attainment: undefined, unknownBecause: 'the performance is not a number' };
-    const problem = mismatch(performance, target);
+    const problem = performanceMismatch(performance, target);
     if (problem) return { ...base, size: undefined, attainment: undefined, unknownBecause: problem };
     return { ...base, size: gapSize(target, current), attainment: attainmentOf(target, current) };
 }
@@ -209,7 +220,8 @@ function computeAnalysis(gap: Gap): GapAnalysis {
         uncoveredLevels: causeLevels.filter(level => !covered.has(level)),
         trainingOnly: gap.interventions.length > 0 && causeLevels.some(l => l !== 'performer') && gap.interventions.every(isTraining),
         environmentUnexamined: classified.length > 0 && classified.every(c => !isEnvironmentCell(c.cell!)),
-        evaluation: gap.evaluatedBy.map(ref => ref.ref).filter((kpi): kpi is Kpi => kpi !== undefined)
+        // `evaluated by Growth, Growth` names one KPI: the evaluation plan lists it once.
+        evaluation: [...new Set(gap.evaluatedBy.map(ref => ref.ref).filter((kpi): kpi is Kpi => kpi !== undefined))]
     };
 }
 
@@ -229,10 +241,14 @@ export function gapSide(target: TargetValue, current: number): 'short of' | 'ove
 
 /** The size in the target's own terms: "35 percentage points", "$20,000", "30 days", "5 touches per day". */
 export function describeGapSize(size: number, target: TargetValue): string {
-    const number = formatNumber(Math.round(size * 100) / 100);
-    if (target.kind === 'percent') return `${number} percentage point${size === 1 ? '' : 's'}`;
+    const rounded = Math.round(size * 100) / 100;
+    const number = formatNumber(rounded);
+    if (target.kind === 'percent') return `${number} percentage point${rounded === 1 ? '' : 's'}`;
     const per = target.period ? ` per ${target.period}` : target.perTerm ? ` per ${target.perTerm}` : '';
-    return `${withUnit(`${target.currency ?? ''}${number}`, target.unit)}${per}`;
+    // The unit agrees with the number, as in describeTarget beside it: "1 call per day" against
+    // "at least 2 calls per day", "0.13 Leads per Visit" against "at least 0.2 Leads per Visit".
+    const unit = target.unit ? unitAfter(rounded, target.unit) : '';
+    return `${target.currency ?? ''}${number}${unit}${per}`;
 }
 
 /** The current value as written, in the target's terms where it has none: "45 %", "$80k" -> "$80,000", "120 days". */

@@ -32,7 +32,9 @@ export const causeUnaddressed = defineRule({
                 const kinds = [...new Set(addressedBy.filter(i => !isTraining(i) || cause.level === 'performer').map(i => i.kind))];
                 const kind = kindFor(cause.level, cause.cell);
                 const advice = kind ? ` (e.g. "intervention ${kind} ... addresses ${cause.level}")` : '';
-                context.report(`Nothing in gap '${gap.name}' fits this ${describeCause(cause)}: ${listWords(kinds)} does not fit ${cause.cell}; add an intervention that does${advice}.`,
+                // "coaching and training do not fit": the verb agrees with the list of kinds.
+                const verb = kinds.length === 1 ? 'does' : 'do';
+                context.report(`Nothing in gap '${gap.name}' fits this ${describeCause(cause)}: ${listWords(kinds)} ${verb} not fit ${cause.cell}; add an intervention that does${advice}.`,
                     { node: cause, property: 'text', data: { level: cause.level, cell: cause.cell } });
             }
         }

@@ -17,6 +17,7 @@ import { gapLevelUncovered } from './gap-level-uncovered.js';
 import { gapNoCause } from './gap-no-cause.js';
 import { gapNoEvaluation } from './gap-no-evaluation.js';
 import { gapNoPerformance } from './gap-no-performance.js';
+import { gapPerformanceUnaffected } from './gap-performance-unaffected.js';
 import { gapTrainingOnly } from './gap-training-only.js';
 import { interventionMisfit } from './intervention-misfit.js';
 import { kpiNoNumericTarget } from './kpi-no-numeric-target.js';
@@ -29,6 +30,7 @@ import { motionNoCompetency } from './motion-no-competency.js';
 import { motionNoGoal } from './motion-no-goal.js';
 import { motionNoKpi } from './motion-no-kpi.js';
 import { motionNounPhrase } from './motion-noun-phrase.js';
+import { performanceUnitMismatch } from './performance-unit-mismatch.js';
 import { personaNoMotion } from './persona-no-motion.js';
 import type { Rule } from './rule.js';
 import { syntaxError } from './syntax-error.js';
@@ -54,6 +56,8 @@ export const ALL_RULES: readonly Rule[] = [
     gapTrainingOnly,
     gapLevelUncovered,
     gapNoPerformance,
+    performanceUnitMismatch,
+    gapPerformanceUnaffected,
     gapNoCause,
     causeNoCell,
     causeUnaddressed,

@@ -32,19 +32,22 @@ function performanceFindings(analysis: GapAnalysis): string[] {
 
 function causeFindings(analysis: GapAnalysis): string[] {
     const lines: string[] = [];
-    const hasTraining = analysis.interventions.some(i => i.training);
     const uncovered = analysis.uncoveredLevels;
     const systemic: readonly Level[] = uncovered.filter(level => level !== 'performer');
     if (systemic.length > 0) {
         const causes = analysis.causes.filter(c => systemic.includes(c.cause.level)).map(c => c.cause);
-        const levels = `${listWords(systemic.map(l => `${l}-`)).replace(/-$/, '')}-level causes`;
-        lines.push(hasTraining
+        const levels = `${listWords(systemic.map(l => `${l}-`)).replace(/-$/, '')}-level ${causes.length === 1 ? 'cause' : 'causes'}`;
+        // Training is named only where it was meant to fix these levels (gap-training-only, or a
+        // training intervention that says it addresses them); a level nothing even claims to
+        // address is gap-level-uncovered's finding, whatever else the gap does at other levels.
+        const trainingMeantForThem = analysis.trainingOnly || analysis.interventions.some(i => i.training && i.levels.some(l => systemic.includes(l)));
+        lines.push(trainingMeantForThem
             ? `Training cannot fix the ${levels}: ${quotedCauses(causes)}`
             : `No intervention addresses the ${levels}: ${quotedCauses(causes)}`);
     }
     if (uncovered.includes('performer')) {
         const causes = analysis.causes.filter(c => c.cause.level === 'performer').map(c => c.cause);
-        lines.push(`No intervention addresses the performer-level causes: ${quotedCauses(causes)}`);
+        lines.push(`No intervention addresses the performer-level ${causes.length === 1 ? 'cause' : 'causes'}: ${quotedCauses(causes)}`);
     }
     for (const { cause } of analysis.causes.filter(c => c.fittedBy.length === 0 && !uncovered.includes(c.cause.level))) {
         lines.push(`Nothing fits the ${cause.level}-level ${cause.cell} cause "${cause.text}": an intervention such as ${fittingKinds(cause.cell!)} would.`);
@@ -60,8 +63,11 @@ function interventionFindings(analysis: GapAnalysis): string[] {
     if (analysis.gap.interventions.length > 0 && analysis.causes.length === 0) lines.push('Interventions are chosen but no cause is stated: nothing shows that they fit.');
     for (const i of analysis.interventions.filter(x => x.misfit)) {
         const cells = [...new Set(i.addresses.map(c => c.cell ?? c.level))];
-        const why = i.training && i.addresses.some(c => c.level !== 'performer') ? 'training works on performers only'
-            : `it ${kindEntry(i.intervention.kind)?.why ?? 'does not fit them'}`;
+        const what = `it ${kindEntry(i.intervention.kind)?.why ?? 'does not fit them'}`;
+        // Above the performer level the reason is the level; at it, the kind (coaching for a
+        // motives cause): with causes at both, both reasons, as intervention-misfit gives them.
+        const why = !(i.training && i.addresses.some(c => c.level !== 'performer')) ? what
+            : i.addresses.some(c => c.level === 'performer') ? `${what}; training works on performers only` : 'training works on performers only';
         lines.push(`${capitalize(i.intervention.kind)} "${i.intervention.title}" fits none of the causes it addresses (${listWords(cells)}): ${why}.`);
     }
     return lines;
