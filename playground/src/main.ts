@@ -14,6 +14,7 @@ import example from '../../examples/direct-seller.wpcm';
 import { diagnosticsWithFixes } from './diagnostics.js';
 import { generate, GenerateRefused, saveFiles } from './downloads.js';
 import { refreshOutline } from './outline.js';
+import { forgetModel, loadModel, modelSaver } from './saved-model.js';
 import { workerTransport } from './worker-transport.js';
 import { wpcmLanguage } from './wpcm-language.js';
 
@@ -32,8 +33,11 @@ const client = new LSPClient({
     extensions: languageServerExtensions()
 }).connect(workerTransport(new Worker('./server-web.js')));
 
+/** Kept across reloads (saved-model.ts); the status line says if the browser refuses. */
+const saveModel = modelSaver(message => report(message));
+
 const view = new EditorView({
-    doc: example,
+    doc: loadModel() ?? example,
     parent: element('editor'),
     extensions: [
         basicSetup,
@@ -41,7 +45,10 @@ const view = new EditorView({
         lintGutter(),
         client.plugin(URI, 'wpcm'),
         keymap.of([{ key: 'Shift-Alt-f', run: formatDocument }]),
-        EditorView.updateListener.of(update => { if (update.selectionSet && !update.docChanged) scheduleRefresh(); })
+        EditorView.updateListener.of(update => {
+            if (update.docChanged) saveModel(() => update.state.doc.toString());
+            else if (update.selectionSet) scheduleRefresh();
+        })
     ]
 });
 
@@ -101,6 +108,12 @@ actuals.addEventListener('change', () => void download(async () => {
 }));
 element('format').addEventListener('click', () => { formatDocument(view); view.focus(); });
 element('problems').addEventListener('click', () => { openLintPanel(view); });
+// One edit (undo brings the model back); the example is stored like any text after it.
+element('example').addEventListener('click', () => {
+    forgetModel();
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: example } });
+    view.focus();
+});
 
 await client.initializing;
 report('');

@@ -138,6 +138,29 @@ describe('the playground', () => {
         expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
     });
 
+    it('keeps the model across a reload, and Example brings the example back', async () => {
+        // Non-ASCII and an astral character: the text must come back as typed.
+        const line = '// kept: Zürich ✓ 😀';
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(`\n${line}`);
+        await page.waitForFunction(text => localStorage.getItem('wpcm-playground:model')?.endsWith(text), line);
+        await page.reload();
+        await page.locator('body[data-ready="true"]').waitFor();
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.locator('.cm-line', { hasText: line }).waitFor();
+        // The edits of the tests above came back too: the target typed as 75.
+        await page.locator('#preview', { hasText: 'at least 75 touches per day' }).waitFor();
+        await page.click('#example');
+        await page.locator('#preview', { hasText: 'at least 60 touches per day' }).waitFor();
+        await page.reload();
+        await page.locator('body[data-ready="true"]').waitFor();
+        await page.locator('#preview', { hasText: 'at least 60 touches per day' }).waitFor();
+        await page.keyboard.press('Control+End');
+        expect(await page.locator('.cm-line', { hasText: 'kept: Z' }).count()).toBe(0);
+    });
+
     it('logged no errors in the page', () => {
         expect(errors).toEqual([]);
     });
