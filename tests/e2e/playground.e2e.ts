@@ -138,6 +138,18 @@ describe('the playground', () => {
         expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
     });
 
+    it('says there is nothing to download for the gap reports of a model without gaps, instead of an empty zip', async () => {
+        // direct-seller.wpcm declares no HPT gaps; `wpcm generate gaps` says "Nothing to generate: the model has no gaps."
+        let downloaded = false;
+        const onDownload = () => { downloaded = true; };
+        page.on('download', onDownload);
+        await page.click('#download-gaps');
+        await page.locator('#status', { hasText: 'Nothing to download: the model has no gaps' }).waitFor();
+        expect(await page.locator('#status').innerText()).toBe('Nothing to download: the model has no gaps');
+        page.off('download', onDownload);
+        expect(downloaded).toBe(false);
+    });
+
     it('keeps the model across a reload, and Example brings the example back', async () => {
         // Non-ASCII and an astral character: the text must come back as typed.
         const line = '// kept: Zürich ✓ 😀';
