@@ -45,6 +45,8 @@ const view = new EditorView({
         lintGutter(),
         client.plugin(URI, 'wpcm'),
         keymap.of([{ key: 'Shift-Alt-f', run: formatDocument }]),
+        // Before CodeMirror's own drop handler, which would insert the file's text into the model.
+        EditorView.domEventHandlers({ drop: event => onDrop(event) }),
         EditorView.updateListener.of(update => {
             if (update.docChanged) saveModel(() => update.state.doc.toString());
             else if (update.selectionSet) scheduleRefresh();
@@ -97,15 +99,40 @@ element('download-gaps').addEventListener('click', () => void download(async () 
 /** The coaching report for a CSV the user picks: read in the page, computed in the worker, nothing leaves the browser. */
 const actuals = element<HTMLInputElement>('actuals');
 element('coach').addEventListener('click', () => actuals.click());
-actuals.addEventListener('change', () => void download(async () => {
-    const file = actuals.files?.[0];
-    actuals.value = '';
-    if (!file) return;
+async function coachFrom(file: File): Promise<void> {
     client.sync();
     const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text() });
     if (result.kind === 'error') throw new GenerateRefused(result.message);
     saveFiles('coaching-report', result.files);
+}
+actuals.addEventListener('change', () => void download(async () => {
+    const file = actuals.files?.[0];
+    actuals.value = '';
+    if (file) await coachFrom(file);
 }));
+
+/** A CSV file among those dropped: the actuals for the coaching report. */
+function droppedCsv(data: DataTransfer | null): File | undefined {
+    return Array.from(data?.files ?? []).find(file => /\.csv$/i.test(file.name) || file.type === 'text/csv');
+}
+
+/**
+ * Dropping an actuals CSV gives its coaching report, as the button does.
+ * Without this, CodeMirror inserted the dropped file's rows into the model
+ * (then kept across reloads), and a file dropped beside the editor made the
+ * browser open it in place of the playground.
+ */
+function onDrop(event: DragEvent): boolean {
+    if (!event.dataTransfer?.types.includes('Files')) return false;
+    event.preventDefault();
+    const file = droppedCsv(event.dataTransfer);
+    if (file) void download(() => coachFrom(file));
+    else report('Drop an actuals CSV file here for its coaching report; open a model by pasting its text.');
+    return true;
+}
+document.addEventListener('dragover', event => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); });
+document.addEventListener('drop', event => { if (!event.defaultPrevented) onDrop(event); });
+
 element('format').addEventListener('click', () => { formatDocument(view); view.focus(); });
 element('problems').addEventListener('click', () => { openLintPanel(view); });
 // One edit (undo brings the model back); the example is stored like any text after it.

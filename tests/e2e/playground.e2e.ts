@@ -138,6 +138,28 @@ describe('the playground', () => {
         expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
     });
 
+    it('computes the coaching report from a CSV dropped on the editor or beside it, leaving the model as it was', async () => {
+        const csv = readFileSync(join(ROOT, 'examples/direct-seller.actuals.csv'), 'utf8');
+        const before = await page.locator('.cm-content').innerText();
+        for (const target of ['.cm-content', 'header']) {
+            const data = await page.evaluateHandle(text => {
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([text], 'direct-seller.actuals.csv', { type: 'text/csv' }));
+                return transfer;
+            }, csv);
+            await page.dispatchEvent(target, 'dragover', { dataTransfer: data });
+            const [download] = await Promise.all([
+                page.waitForEvent('download', { timeout: 60_000 }),
+                page.dispatchEvent(target, 'drop', { dataTransfer: data })
+            ]);
+            expect(download.suggestedFilename()).toBe('coaching-report.zip');
+            expect(Object.keys(unzipSync(new Uint8Array(readFileSync((await download.path())!))))).toContain('index.html');
+        }
+        // CodeMirror's own drop would have inserted the rows into the model.
+        expect(await page.locator('.cm-content').innerText()).toBe(before);
+        expect(page.url()).toBe(server.url);
+    });
+
     it('says there is nothing to download for the gap reports of a model without gaps, instead of an empty zip', async () => {
         // direct-seller.wpcm declares no HPT gaps; `wpcm generate gaps` says "Nothing to generate: the model has no gaps."
         let downloaded = false;
