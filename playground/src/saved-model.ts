@@ -19,7 +19,11 @@ export function loadModel(): string | undefined {
     }
 }
 
-/** Returns a function to call with the text after each edit; `onRefused` is told once if the browser will not keep it. */
+/**
+ * Returns a function to call with the text after each edit; `onRefused` is told once if the browser will not
+ * keep it. A refused write also drops the text stored before: a reload would otherwise bring back an older
+ * version of the model as if it were the last one.
+ */
 export function modelSaver(onRefused: (message: string) => void): (text: () => string) => void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let refused = false;
@@ -28,10 +32,12 @@ export function modelSaver(onRefused: (message: string) => void): (text: () => s
         timer = setTimeout(() => {
             try {
                 localStorage.setItem(KEY, text());
+                refused = false;
             } catch (error) {
+                forgetModel();
                 if (refused) return;
                 refused = true;
-                onRefused(`This browser does not keep the model across reloads (${(error as Error).name}); save your work elsewhere.`);
+                onRefused(`This browser did not keep the model (${(error as Error).name}): a reload would show the example; save your work elsewhere.`);
             }
         }, SAVE_DELAY_MS);
     };
