@@ -101,7 +101,7 @@ const actuals = element<HTMLInputElement>('actuals');
 element('coach').addEventListener('click', () => actuals.click());
 async function coachFrom(file: File): Promise<void> {
     client.sync();
-    const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text() });
+    const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text(), name: file.name });
     if (result.kind === 'error') throw new GenerateRefused(result.message);
     saveFiles('coaching-report', result.files);
 }

@@ -11,6 +11,7 @@ import type { CsvFormat } from '@wpcm/language';
 import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, coachingReport, isBlankRow, lineBreaksIn, lineEndOf, ModelHasErrors, placeInText, RowProblem } from '@wpcm/language';
 import { coachingModelOf } from './coaching-handler.js';
 
+/** How the CSV is named in messages when the client gives no name. */
 const SHOWN = 'actuals.csv';
 
 /**
@@ -22,7 +23,7 @@ const SHOWN = 'actuals.csv';
  * the browser and the CLI name the same place. Returns the message of what
  * stops the reading, or undefined when every row was read.
  */
-export function readCanonicalCsv(csv: string, aggregator: Aggregator): string | undefined {
+export function readCanonicalCsv(csv: string, aggregator: Aggregator, shown = SHOWN): string | undefined {
     // The place is counted in the text without its byte order mark, as the CLI reads the file.
     const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
@@ -43,10 +44,10 @@ export function readCanonicalCsv(csv: string, aggregator: Aggregator): string | 
             if (!(error instanceof RowProblem)) throw error;
             // A problem of the whole row (a KPI several personas declare) is placed at its first field, as the CLI does.
             const place = placeInText(text, format, line, Math.max(0, error.field)) ?? { line, column: 1 };
-            return `${SHOWN}:${place.line}:${place.column}: ${error.message}`;
+            return `${shown}:${place.line}:${place.column}: ${error.message}`;
         }
     }
-    if (columns === undefined) return `${SHOWN}: the file is empty; it needs a header row (date, seller, team, kpi, value)`;
+    if (columns === undefined) return `${shown}: the file is empty; it needs a header row (date, seller, team, kpi, value)`;
     return undefined;
 }
 
@@ -54,7 +55,7 @@ export async function coachingFromCsv(services: WpcmServices, params: CoachingFr
     try {
         const { view, catalog, options } = coachingModelOf(services, params.uri);
         const aggregator = new Aggregator(catalog);
-        const problem = readCanonicalCsv(params.csv, aggregator);
+        const problem = readCanonicalCsv(params.csv, aggregator, params.name || SHOWN);
         if (problem !== undefined) return { kind: 'error', message: problem };
         const report = coachingReport(catalog, view, aggregator, options);
         const files = await coachingFiles(report, view, 'html');

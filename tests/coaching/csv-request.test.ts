@@ -54,11 +54,11 @@ describe('coaching from CSV text', () => {
  * Each place is computed by hand, then compared with the CLI's.
  */
 describe('coaching from CSV text names the same place as wpcm coach', () => {
-    async function cliMessage(csv: string): Promise<string> {
+    async function cliMessage(csv: string, name = 'actuals.csv'): Promise<string> {
         const dir = tempFolder('wpcm-csv-parity-');
         writeFileSync(join(dir, 'model.wpcm'), readExample('direct-seller.wpcm'));
-        writeFileSync(join(dir, 'actuals.csv'), csv);
-        const run = await runCli(['coach', 'model.wpcm', '--actuals', 'actuals.csv', '--format', 'json', '--stdout'], dir);
+        writeFileSync(join(dir, name), csv);
+        const run = await runCli(['coach', 'model.wpcm', '--actuals', name, '--format', 'json', '--stdout'], dir);
         expect(run.code).toBe(2);
         // The CLI's prefix and its --skip-invalid hint, which the browser has no use for.
         return run.stderr.replace(/^wpcm: /, '').replace(/ \(use --skip-invalid to skip bad rows\)\n$|\n$/, '');
@@ -82,6 +82,13 @@ describe('coaching from CSV text names the same place as wpcm coach', () => {
         // A header after blank lines: it is read from line 3, its missing column named at the header's start.
         ['a bad header after blank lines', `\n\ndate,seller,kpi,value\n2026-03-02,ann,WinRate,1\n`, "actuals.csv:3:1: missing column 'team' (the header has 'date', 'seller', 'kpi', 'value')"]
     ];
+
+    it('names the file as the client names it', async () => {
+        const csv = `${HEADER}\n2026-03-03,dana,West,WinRate,lots\n`;
+        const expected = "march-actuals.csv:2:30: value 'lots' is not a number";
+        expect(await coachingFromCsv(await directSellerServices(), { uri: DIRECT_SELLER_URI, csv, name: 'march-actuals.csv' })).toEqual({ kind: 'error', message: expected });
+        expect(await cliMessage(csv, 'march-actuals.csv')).toBe(expected);
+    });
 
     for (const [name, csv, expected] of cases) {
         it(name, async () => {

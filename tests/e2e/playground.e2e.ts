@@ -4,7 +4,7 @@
  * Web Worker; squiggles, completion, the verb-phrase quick fix, the preview
  * after an edit, and a Grafana download that parses.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -136,6 +136,17 @@ describe('the playground', () => {
         const index = strFromU8(files['index.html']!);
         expect(index).toContain('Direct Seller');
         expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
+    });
+
+    it('names a bad row of a picked CSV by the file\'s name, line and column, as wpcm coach does', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'wpcm-playground-csv-'));
+        const path = join(dir, 'march-actuals.csv');
+        // The team "West\nCoast" takes lines 3 and 4 after the blank line 2; 'lots' starts at column 16 of line 4 (after 'Coast",WinRate,').
+        writeFileSync(path, 'date,seller,team,kpi,value\n\n2026-03-03,dana,"West\nCoast",WinRate,lots\n');
+        await page.setInputFiles('#actuals', path);
+        await page.locator('#status', { hasText: 'march-actuals.csv' }).waitFor();
+        expect(await page.locator('#status').innerText()).toBe("march-actuals.csv:4:16: value 'lots' is not a number");
+        rmSync(dir, { recursive: true, force: true });
     });
 
     it('computes the coaching report from a CSV dropped on the editor or beside it, leaving the model as it was', async () => {
