@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { CoachingFromCsvParams, CoachingFromCsvResult, WpcmServices } from '@wpcm/language';
 import type { CsvFormat } from '@wpcm/language';
-import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, coachingReport, isBlankRow, lineBreaksIn, lineEndOf, ModelHasErrors, placeInText, RowProblem } from '@wpcm/language';
+import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, emptyActualsMessage, coachingReport, isBlankRow, lineBreaksIn, lineEndOf, ModelHasErrors, placeInText, RowProblem } from '@wpcm/language';
 import { coachingModelOf } from './coaching-handler.js';
 
 /** How the CSV is named in messages when the client gives no name. */
@@ -47,7 +47,7 @@ export function readCanonicalCsv(csv: string, aggregator: Aggregator, shown = SH
             return `${shown}:${place.line}:${place.column}: ${error.message}`;
         }
     }
-    if (columns === undefined) return `${shown}: the file is empty; it needs a header row (date, seller, team, kpi, value)`;
+    if (columns === undefined) return emptyActualsMessage(shown);
     return undefined;
 }
 

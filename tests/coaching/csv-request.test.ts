@@ -41,8 +41,8 @@ describe('coaching from CSV text', () => {
         expect(actual(await page({ coaching: { workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] } }))).toBe('60 touches per day');
     });
 
-    it('says what an empty file lacks', async () => {
-        expect(await run('')).toEqual({ kind: 'error', message: 'actuals.csv: the file is empty; it needs a header row (date, seller, team, kpi, value)' });
+    it('says what an empty file lacks, in the words of wpcm coach', async () => {
+        expect(await run('')).toEqual({ kind: 'error', message: 'actuals.csv: the file is empty (expected a header row: date,seller,team,kpi,value)' });
     });
 });
 
@@ -88,6 +88,13 @@ describe('coaching from CSV text names the same place as wpcm coach', () => {
         const expected = "march-actuals.csv:2:30: value 'lots' is not a number";
         expect(await coachingFromCsv(await directSellerServices(), { uri: DIRECT_SELLER_URI, csv, name: 'march-actuals.csv' })).toEqual({ kind: 'error', message: expected });
         expect(await cliMessage(csv, 'march-actuals.csv')).toBe(expected);
+    });
+
+    it('says the same of a file of blank lines only', async () => {
+        const csv = '\uFEFF\r\n  \r\n';
+        const expected = 'actuals.csv: the file is empty (expected a header row: date,seller,team,kpi,value)';
+        expect(await run(csv)).toEqual({ kind: 'error', message: expected });
+        expect(await cliMessage(csv)).toBe(expected);
     });
 
     for (const [name, csv, expected] of cases) {
