@@ -106,6 +106,8 @@ export const CoachingReportRequest = 'wpcm/coachingReport';
 export interface CoachingFromCsvParams {
     uri: string;
     csv: string;
+    /** The file's name as the user knows it (the picked file's), for messages as `wpcm coach` gives them; default actuals.csv. */
+    name?: string;
 }
 
 export type CoachingFromCsvResult =

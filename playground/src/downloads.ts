@@ -6,7 +6,7 @@
 import type { LSPClient } from '@codemirror/lsp-client';
 import { strToU8, zipSync } from 'fflate';
 import type { GeneratedFile, GenerateParams, GenerateResult, GenerateTarget } from '@wpcm/language/client';
-import { GenerateRequest } from '@wpcm/language/client';
+import { GENERATE_TARGETS, GenerateRequest } from '@wpcm/language/client';
 
 export class GenerateRefused extends Error {}
 
@@ -15,6 +15,9 @@ export async function generate(client: LSPClient, uri: string, target: GenerateT
     const params: GenerateParams = { uri, target, ...(format ? { format } : {}) };
     const result = await client.request<GenerateParams, GenerateResult>(GenerateRequest, params);
     if (result.kind === 'refused') throw new GenerateRefused(`${result.message}; nothing to download`);
+    // A model with nothing of the kind (no HPT gaps for the gap reports) gives no files: say so, as
+    // `wpcm generate` and VS Code do, instead of downloading an empty zip.
+    if (result.files.length === 0) throw new GenerateRefused(`Nothing to download: the model has no ${GENERATE_TARGETS[target].needs}`);
     return result.files;
 }
 

@@ -14,6 +14,7 @@ import example from '../../examples/direct-seller.wpcm';
 import { diagnosticsWithFixes } from './diagnostics.js';
 import { generate, GenerateRefused, saveFiles } from './downloads.js';
 import { refreshOutline } from './outline.js';
+import { forgetModel, loadModel, modelSaver } from './saved-model.js';
 import { workerTransport } from './worker-transport.js';
 import { wpcmLanguage } from './wpcm-language.js';
 
@@ -32,8 +33,11 @@ const client = new LSPClient({
     extensions: languageServerExtensions()
 }).connect(workerTransport(new Worker('./server-web.js')));
 
+/** Kept across reloads (saved-model.ts); the status line says if the browser refuses. */
+const saveModel = modelSaver(message => report(message));
+
 const view = new EditorView({
-    doc: example,
+    doc: loadModel() ?? example,
     parent: element('editor'),
     extensions: [
         basicSetup,
@@ -41,7 +45,12 @@ const view = new EditorView({
         lintGutter(),
         client.plugin(URI, 'wpcm'),
         keymap.of([{ key: 'Shift-Alt-f', run: formatDocument }]),
-        EditorView.updateListener.of(update => { if (update.selectionSet && !update.docChanged) scheduleRefresh(); })
+        // Before CodeMirror's own drop handler, which would insert the file's text into the model.
+        EditorView.domEventHandlers({ drop: event => onDrop(event) }),
+        EditorView.updateListener.of(update => {
+            if (update.docChanged) saveModel(() => update.state.doc.toString());
+            else if (update.selectionSet) scheduleRefresh();
+        })
     ]
 });
 
@@ -90,17 +99,48 @@ element('download-gaps').addEventListener('click', () => void download(async () 
 /** The coaching report for a CSV the user picks: read in the page, computed in the worker, nothing leaves the browser. */
 const actuals = element<HTMLInputElement>('actuals');
 element('coach').addEventListener('click', () => actuals.click());
+async function coachFrom(file: File): Promise<void> {
+    client.sync();
+    const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text(), name: file.name });
+    if (result.kind === 'error') throw new GenerateRefused(result.message);
+    saveFiles('coaching-report', result.files);
+}
 actuals.addEventListener('change', () => void download(async () => {
     const file = actuals.files?.[0];
     actuals.value = '';
-    if (!file) return;
-    client.sync();
-    const result = await client.request<CoachingFromCsvParams, CoachingFromCsvResult>(CoachingFromCsvRequest, { uri: URI, csv: await file.text() });
-    if (result.kind === 'error') throw new GenerateRefused(result.message);
-    saveFiles('coaching-report', result.files);
+    if (file) await coachFrom(file);
 }));
+
+/** A CSV file among those dropped: the actuals for the coaching report. */
+function droppedCsv(data: DataTransfer | null): File | undefined {
+    return Array.from(data?.files ?? []).find(file => /\.csv$/i.test(file.name) || file.type === 'text/csv');
+}
+
+/**
+ * Dropping an actuals CSV gives its coaching report, as the button does.
+ * Without this, CodeMirror inserted the dropped file's rows into the model
+ * (then kept across reloads), and a file dropped beside the editor made the
+ * browser open it in place of the playground.
+ */
+function onDrop(event: DragEvent): boolean {
+    if (!event.dataTransfer?.types.includes('Files')) return false;
+    event.preventDefault();
+    const file = droppedCsv(event.dataTransfer);
+    if (file) void download(() => coachFrom(file));
+    else report('Drop an actuals CSV file here for its coaching report; open a model by pasting its text.');
+    return true;
+}
+document.addEventListener('dragover', event => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); });
+document.addEventListener('drop', event => { if (!event.defaultPrevented) onDrop(event); });
+
 element('format').addEventListener('click', () => { formatDocument(view); view.focus(); });
 element('problems').addEventListener('click', () => { openLintPanel(view); });
+// One edit (undo brings the model back); the example is stored like any text after it.
+element('example').addEventListener('click', () => {
+    forgetModel();
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: example } });
+    view.focus();
+});
 
 await client.initializing;
 report('');

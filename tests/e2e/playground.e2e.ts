@@ -4,7 +4,7 @@
  * Web Worker; squiggles, completion, the verb-phrase quick fix, the preview
  * after an edit, and a Grafana download that parses.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -136,6 +136,74 @@ describe('the playground', () => {
         const index = strFromU8(files['index.html']!);
         expect(index).toContain('Direct Seller');
         expect(Object.keys(files).filter(name => name.endsWith('.html')).length).toBeGreaterThan(5);
+    });
+
+    it('names a bad row of a picked CSV by the file\'s name, line and column, as wpcm coach does', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'wpcm-playground-csv-'));
+        const path = join(dir, 'march-actuals.csv');
+        // The team "West\nCoast" takes lines 3 and 4 after the blank line 2; 'lots' starts at column 16 of line 4 (after 'Coast",WinRate,').
+        writeFileSync(path, 'date,seller,team,kpi,value\n\n2026-03-03,dana,"West\nCoast",WinRate,lots\n');
+        await page.setInputFiles('#actuals', path);
+        await page.locator('#status', { hasText: 'march-actuals.csv' }).waitFor();
+        expect(await page.locator('#status').innerText()).toBe("march-actuals.csv:4:16: value 'lots' is not a number");
+        rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('computes the coaching report from a CSV dropped on the editor or beside it, leaving the model as it was', async () => {
+        const csv = readFileSync(join(ROOT, 'examples/direct-seller.actuals.csv'), 'utf8');
+        const before = await page.locator('.cm-content').innerText();
+        for (const target of ['.cm-content', 'header']) {
+            const data = await page.evaluateHandle(text => {
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([text], 'direct-seller.actuals.csv', { type: 'text/csv' }));
+                return transfer;
+            }, csv);
+            await page.dispatchEvent(target, 'dragover', { dataTransfer: data });
+            const [download] = await Promise.all([
+                page.waitForEvent('download', { timeout: 60_000 }),
+                page.dispatchEvent(target, 'drop', { dataTransfer: data })
+            ]);
+            expect(download.suggestedFilename()).toBe('coaching-report.zip');
+            expect(Object.keys(unzipSync(new Uint8Array(readFileSync((await download.path())!))))).toContain('index.html');
+        }
+        // CodeMirror's own drop would have inserted the rows into the model.
+        expect(await page.locator('.cm-content').innerText()).toBe(before);
+        expect(page.url()).toBe(server.url);
+    });
+
+    it('says there is nothing to download for the gap reports of a model without gaps, instead of an empty zip', async () => {
+        // direct-seller.wpcm declares no HPT gaps; `wpcm generate gaps` says "Nothing to generate: the model has no gaps."
+        let downloaded = false;
+        const onDownload = () => { downloaded = true; };
+        page.on('download', onDownload);
+        await page.click('#download-gaps');
+        await page.locator('#status', { hasText: 'Nothing to download: the model has no gaps' }).waitFor();
+        expect(await page.locator('#status').innerText()).toBe('Nothing to download: the model has no gaps');
+        page.off('download', onDownload);
+        expect(downloaded).toBe(false);
+    });
+
+    it('keeps the model across a reload, and Example brings the example back', async () => {
+        // Non-ASCII and an astral character: the text must come back as typed.
+        const line = '// kept: Zürich ✓ 😀';
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(`\n${line}`);
+        await page.waitForFunction(text => localStorage.getItem('wpcm-playground:model')?.endsWith(text), line);
+        await page.reload();
+        await page.locator('body[data-ready="true"]').waitFor();
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.locator('.cm-line', { hasText: line }).waitFor();
+        // The edits of the tests above came back too: the target typed as 75.
+        await page.locator('#preview', { hasText: 'at least 75 touches per day' }).waitFor();
+        await page.click('#example');
+        await page.locator('#preview', { hasText: 'at least 60 touches per day' }).waitFor();
+        await page.reload();
+        await page.locator('body[data-ready="true"]').waitFor();
+        await page.locator('#preview', { hasText: 'at least 60 touches per day' }).waitFor();
+        await page.keyboard.press('Control+End');
+        expect(await page.locator('.cm-line', { hasText: 'kept: Z' }).count()).toBe(0);
     });
 
     it('logged no errors in the page', () => {

@@ -8,17 +8,15 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
+import type { CsvFormat } from '@wpcm/language/actuals';
+import { lineBreaksIn, lineEndOf } from '@wpcm/language/actuals';
 
 export interface CsvRowHandler {
     /** Called for every row with its fields and the 1-based line it starts on; return false to stop reading (a footer). */
     (fields: string[], line: number): boolean | void;
 }
 
-/** How papaparse splits a file: it guesses both from the first chunk unless told. */
-export interface CsvFormat {
-    readonly newline: '\r' | '\n' | '\r\n';
-    readonly delimiter: string;
-}
+export type { CsvFormat } from '@wpcm/language/actuals';
 
 /** How often progress is reported, in milliseconds: about twice a second. */
 export const PROGRESS_EVERY_MS = 500;
@@ -37,18 +35,6 @@ export interface CsvStreamOptions {
     readonly onQuoteError?: () => void;
     /** Called with each piece of text read, before papaparse parses it. */
     readonly onText?: (text: string) => void;
-}
-
-/**
- * The line breaks inside a row's fields: `\n` ends a line (`\r` in a file of
- * CR line breaks), as locate.ts counts them.
- */
-function breaksIn(fields: readonly string[], lineEnd: string): number {
-    let breaks = 0;
-    for (const field of fields) {
-        for (let at = field.indexOf(lineEnd); at >= 0; at = field.indexOf(lineEnd, at + 1)) breaks++;
-    }
-    return breaks;
 }
 
 /** Reads the file (or its range); resolves with the number of lines read. Errors thrown by the handler reject. */
@@ -85,12 +71,12 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
                     onFormat = undefined;
                 }
                 if (onQuoteError && results.errors.some(e => e.type === 'Quotes')) onQuoteError();
-                const lineEnd = results.meta.linebreak === '\r' ? '\r' : '\n';
+                const lineEnd = lineEndOf({ newline: results.meta.linebreak as CsvFormat['newline'] });
                 try {
                     for (const fields of results.data) {
                         rows++;
                         const line = next;
-                        next += quoted ? 1 + breaksIn(fields, lineEnd) : 1;
+                        next += quoted ? 1 + lineBreaksIn(fields, lineEnd) : 1;
                         if (onRow(fields, line) === false) {
                             stopped = true;
                             parser.abort();

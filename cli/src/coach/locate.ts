@@ -10,13 +10,11 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import type { CsvFormat } from './csv-stream.js';
+import type { CsvFormat, CsvPlace } from '@wpcm/language/actuals';
+import { placeInPieces } from '@wpcm/language/actuals';
 import { BadRow } from './rows.js';
 
-export interface Place {
-    readonly line: number;
-    readonly column: number;
-}
+export type Place = CsvPlace;
 
 const PIECE = 64 << 10;
 
@@ -45,71 +43,15 @@ function* pieces(path: string): Generator<string> {
 }
 
 /**
- * The place of field `field` (0-based) of the row that starts on line `line`,
- * with papaparse's rules: a field that starts with a quote runs to the next
- * quote not doubled, a row ends at the format's line break outside quotes.
- * Lines end at `\n` (`\r` in a file of CR line breaks), as csv-stream.ts
- * counts them. A field past the row's last one is placed where it would
- * start after one more delimiter. Undefined when the file has fewer lines
- * (it changed since it was read).
+ * The place of field `field` (0-based) of the row that starts on line `line`
+ * (language/src/coaching/csv-place.ts, which the browser's reading shares, so
+ * both name the same place). Undefined when the file has fewer lines (it
+ * changed since it was read).
  */
 export function placeOf(path: string, format: CsvFormat, line: number, field: number): Place | undefined {
-    const lineEnd = format.newline === '\r' ? '\r' : '\n';
-    const { newline, delimiter } = format;
-    let skip = line - 1;
-    let text = '';
-    let at = 0;
     const source = pieces(path);
-    // The row's first line: skip the lines before it, a piece at a time.
-    for (;;) {
-        while (skip > 0) {
-            const end = text.indexOf(lineEnd, at);
-            if (end < 0) break;
-            skip--;
-            at = end + 1;
-        }
-        if (skip === 0) break;
-        const next = source.next();
-        if (next.done) return undefined;
-        text = next.value;
-        at = 0;
-    }
-    // The row, character by character, with the text that follows it.
-    text = text.slice(at);
-    let atField = 0;
-    let atLine = line;
-    let column = 1;
-    let inQuotes = false;
-    let fieldStart = true;
-    let i = 0;
-    for (;;) {
-        if (i + 1 >= text.length) {
-            // A line break or a doubled quote may continue in the next piece.
-            const next = source.next();
-            if (!next.done) { text = text.slice(i) + next.value; i = 0; continue; }
-            if (i >= text.length) return { line: atLine, column: atField === field && fieldStart ? column : column + 1 };
-        }
-        if (atField === field && fieldStart) return { line: atLine, column };
-        const c = text[i]!;
-        if (inQuotes) {
-            if (c === '"') {
-                if (text[i + 1] === '"') { i++; column++; } else inQuotes = false;
-            }
-        } else if (text.startsWith(newline, i)) {
-            return { line: atLine, column: column + 1 };
-        } else if (text.startsWith(delimiter, i)) {
-            atField++;
-            fieldStart = true;
-            i += delimiter.length;
-            column += delimiter.length;
-            continue;
-        } else if (c === '"' && fieldStart) {
-            inQuotes = true;
-        }
-        fieldStart = false;
-        if (c === lineEnd) { atLine++; column = 1; } else column++;
-        i++;
-    }
+    // Placing stops reading early: closing the generator runs its finally, which closes the file.
+    try { return placeInPieces(source, format, line, field); } finally { source.return(undefined); }
 }
 
 /**

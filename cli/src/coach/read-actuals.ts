@@ -6,6 +6,7 @@
  * in blocks on several threads (read-in-blocks.ts) when the caller allows it.
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
+import { emptyActualsMessage } from '@wpcm/language/actuals';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
@@ -131,6 +132,6 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
         if (error instanceof BadRow) throw new CliError(stopMessage(place(error), options.shown, 0, options.skipHint));
         throw error;
     }
-    if (!sink.hasHeader()) throw new CliError(`${options.shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`);
+    if (!sink.hasHeader()) throw new CliError(emptyActualsMessage(options.shown));
     return { skippedExamples: skipped.map(bad => place(bad).where(options.shown)) };
 }

@@ -6,7 +6,7 @@
  * was read; the caller places it in the file.
  */
 import type { Aggregator, Observation, RowReader } from '@wpcm/language/actuals';
-import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from '@wpcm/language/actuals';
+import { addObservation, canonicalColumns, canonicalObservation, fieldColumn, isBlankRow, reusableObservation, RowProblem } from '@wpcm/language/actuals';
 import type { CsvFormat, CsvRowHandler } from './csv-stream.js';
 
 /** Turns the header into a row reader (throws RowProblem for a header it cannot use); `format` is the file's, when known. */
@@ -43,9 +43,8 @@ export function stopMessage(bad: BadRow, shown: string, lines = 0, hint = SKIP_H
     return bad.isHeader || hint === '' ? bad.where(shown, lines) : `${bad.where(shown, lines)} (${hint})`;
 }
 
-export function isBlank(row: readonly string[]): boolean {
-    return row.length === 1 && row[0]!.trim() === '';
-}
+/** A blank line (language/src/coaching/csv-place.ts: the browser passes over the same lines). */
+export const isBlank = isBlankRow;
 
 export interface RowSinkOptions {
     readonly makeReader: RowReaderFactory;

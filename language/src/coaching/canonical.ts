@@ -167,6 +167,11 @@ export function canonicalObservation(row: readonly string[], c: CanonicalColumns
     return into;
 }
 
+/** What `wpcm coach` and the browser say of actuals without a header row (nothing but blank lines, or nothing at all). */
+export function emptyActualsMessage(shown: string): string {
+    return `${shown}: the file is empty (expected a header row: date,seller,team,kpi,value)`;
+}
+
 /** The 1-based character column where a field starts, counting the fields and commas before it (exact for unquoted rows). */
 export function fieldColumn(row: readonly string[], field: number): number {
     let column = 1;

@@ -10,7 +10,9 @@ export { dayNumber, DEFAULT_WORKING_DAYS, isoDate, periodLength, WEEKDAYS, worki
 export type { Catalog, CatalogKpi, Measure } from './catalog.js';
 export { catalogOf, measureOf } from './catalog.js';
 export type { ReusableObservation } from './canonical.js';
-export { addObservation, canonicalColumns, canonicalObservation, fieldColumn, reusableObservation, RowProblem } from './canonical.js';
+export { addObservation, canonicalColumns, canonicalObservation, emptyActualsMessage, fieldColumn, reusableObservation, RowProblem } from './canonical.js';
+export type { CsvFormat, CsvPlace } from './csv-place.js';
+export { isBlankRow, lineBreaksIn, lineEndOf, placeInPieces, placeInText } from './csv-place.js';
 export type { KpiName, KpiResolver } from './kpi-names.js';
 export { namesResolver } from './kpi-names.js';
 export type { RowReader } from './mapped.js';
