@@ -128,11 +128,11 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
         // The JSON report is written a seller at a time, never held as one string of tens of MB;
         // HTML and Markdown pages are written as each is made, never all held at once.
         // A page per seller: per-file fsync would cost minutes on 10,000 pages; the renames still keep every file whole.
-        const pages = 1 + report.personas.reduce((n, p) => n + 1 + p.sellers.length, 0);
+        const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
+        const pages = 1 + report.personas.length + sellers;
         const written = format === 'json'
             ? writeFiles(out, coachingJsonFiles(report), { show })
             : await writeAsMade(out, { show, fsync: pages <= 100 }, emit => emitCoachingFiles(report, view, format, emit));
-        const sellers = report.personas.reduce((n, p) => n + p.sellers.length, 0);
         io.stdout(`Coaching report for ${sellers} seller${sellers === 1 ? '' : 's'} (${report.rows.used} of ${report.rows.read} rows used): ${written.length} files written to ${show(out)}.\n`);
     } finally {
         readers?.close();
