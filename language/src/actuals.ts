@@ -10,7 +10,7 @@ export { Aggregator } from './coaching/aggregate.js';
 export type { ReusableObservation } from './coaching/canonical.js';
 export { addObservation, canonicalColumns, canonicalObservation, emptyActualsMessage, fieldColumn, reusableObservation, RowProblem } from './coaching/canonical.js';
 export type { CsvFormat, CsvPlace } from './coaching/csv-place.js';
-export { isBlankRow, lineBreaksIn, lineEndOf, placeInPieces, placeInText } from './coaching/csv-place.js';
+export { isBlankRow, lineBreaksIn, lineEndOf, notUtf8Message, placeInPieces, placeInText, replacementPlaceInPieces, replacementPlaceInText } from './coaching/csv-place.js';
 export type { KpiName, KpiResolver } from './coaching/kpi-names.js';
 export { namesResolver } from './coaching/kpi-names.js';
 export type { RowReader } from './coaching/mapped.js';

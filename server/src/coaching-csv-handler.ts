@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { CoachingFromCsvParams, CoachingFromCsvResult, WpcmServices } from '@wpcm/language';
 import type { CsvFormat } from '@wpcm/language';
-import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, emptyActualsMessage, coachingReport, isBlankRow, lineBreaksIn, lineEndOf, ModelHasErrors, placeInText, RowProblem } from '@wpcm/language';
+import { addObservation, Aggregator, canonicalColumns, canonicalObservation, coachingFiles, emptyActualsMessage, coachingReport, isBlankRow, lineBreaksIn, lineEndOf, ModelHasErrors, notUtf8Message, placeInText, replacementPlaceInText, RowProblem } from '@wpcm/language';
 import { coachingModelOf } from './coaching-handler.js';
 
 /** How the CSV is named in messages when the client gives no name. */
@@ -26,6 +26,10 @@ const SHOWN = 'actuals.csv';
 export function readCanonicalCsv(csv: string, aggregator: Aggregator, shown = SHOWN): string | undefined {
     // The place is counted in the text without its byte order mark, as the CLI reads the file.
     const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+    // The browser decoded the file as UTF-8: a Windows-1252 file (Excel's plain "CSV") arrives with
+    // U+FFFD for its ü and é, and would give wrong names and pages. Refused as the CLI refuses it.
+    const notUtf8 = replacementPlaceInText(text);
+    if (notUtf8) return notUtf8Message(shown, notUtf8);
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     const format: CsvFormat = { newline: parsed.meta.linebreak as CsvFormat['newline'], delimiter: parsed.meta.delimiter };
     const lineEnd = lineEndOf(format);

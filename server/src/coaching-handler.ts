@@ -68,7 +68,7 @@ export class ActualsReports {
             await this.files.read(ref.path, aggregator, { source, names: catalog.names });
             this.last = { key, aggregator };
         }
-        return { report: coachingReport(catalog, view, aggregator, options), view };
+        return { report: coachingReport(catalog, view, aggregator, { ...options, source: ref.source }), view };
     }
 }
 

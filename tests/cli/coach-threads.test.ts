@@ -5,7 +5,7 @@
  * Also: the worker's bundle stays small, and Vega is not in cli.cjs.
  */
 import { spawnSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,19 @@ describe('wpcm coach with worker threads (bundle)', () => {
         // Line 400 is in the third quarter, line 200 in the second.
         const dir = workspace({ 200: '2026-03-06,s9,T1,Calls,lots,,', 400: '2026-03-11,s9,T1,Calls,many,,' });
         const expected = "wpcm: actuals.csv:200:24: value 'lots' is not a number (use --skip-invalid to skip bad rows)\n";
+        for (const env of [TWO, ONE, WHOLE]) {
+            const run = coach(dir, env);
+            expect(run.stderr).toBe(expected);
+            expect(run.status).toBe(2);
+        }
+    });
+
+    it('stops at the first character that is not UTF-8 by file order, read by a worker, as on one thread', () => {
+        // Windows-1252 ü (FC) on lines 200 and 400; "2026-03-06,J" is 12 characters.
+        const dir = workspace({ 200: '2026-03-06,J\xfcrgen,T1,Calls,3,,', 400: '2026-03-11,M\xfcller,T1,Calls,4,,' });
+        const path = join(dir, 'actuals.csv');
+        writeFileSync(path, Buffer.from(readFileSync(path, 'utf8'), 'latin1'));
+        const expected = 'wpcm: actuals.csv:200:13: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead\n';
         for (const env of [TWO, ONE, WHOLE]) {
             const run = coach(dir, env);
             expect(run.stderr).toBe(expected);

@@ -131,6 +131,32 @@ describe('wpcm coach on a file read in blocks', () => {
         }
     });
 
+    it('refuses a file that is not UTF-8 at the first such character by file order, as a read in one piece does', async () => {
+        const lines = rows();
+        // Windows-1252 (Excel's plain "CSV"): an ü on line 150 (third block) and on line 72 (second block), at column 13.
+        lines[148] = '2026-03-04,M\xfcller,T2,Calls,4,,';
+        lines[70] = '2026-03-03,J\xfcrgen,T0,Calls,3,,';
+        const { dir, path } = file(lines);
+        const text = [HEADER, ...lines].join('\n') + '\n';
+        writeFileSync(path, Buffer.from(text, 'latin1'));
+        const blocks = fileBlocks(path, text.length, { newline: '\n', delimiter: ',' });
+        const offset = text.indexOf('J\xfc');
+        expect(offset >= blocks[1]!.start && offset < blocks[1]!.end).toBe(true);
+        expect(text.indexOf('M\xfc')).toBeGreaterThanOrEqual(blocks[2]!.start);
+        const expected = 'wpcm: actuals.csv:72:13: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead\n';
+        for (const split of ['whole', 1, 2] as const) {
+            const run = await coachWith(dir, split);
+            expect(run.stderr, String(split)).toBe(expected);
+            expect(run.code).toBe(2);
+            expect(run.stdout).toBe('');
+        }
+        // The block reader itself says so, not the read in one piece it could fall back to.
+        const view = modelView(await inputOf({ 'model.wpcm': MODEL }));
+        const catalog = catalogOf(view);
+        await expect(readInBlocks(path, text.length, new Aggregator(catalog), { shown: 'actuals.csv', skipInvalid: false, names: catalog.names, window: {}, threads: 2 }))
+            .rejects.toThrow('actuals.csv:72:13: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead');
+    });
+
     it('skips the same rows with --skip-invalid and names the first three by file order', async () => {
         const lines = rows();
         lines[10] = '2026-03-02,s05,T2,Calls,x,,';

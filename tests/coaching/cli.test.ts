@@ -43,6 +43,19 @@ describe('wpcm coach', () => {
         expect(run.stderr).toBe("wpcm: actuals.csv:3:24: value 'lots' is not a number (use --skip-invalid to skip bad rows)\n");
     });
 
+    it('refuses actuals that are not UTF-8 (Excel\'s plain "CSV"), at the first such character, with exit 2, even with --skip-invalid', async () => {
+        // Before: read with U+FFFD for the ü, seller 'J\uFFFDrgen' and his page j-rgen.html. "2026-03-02,J" is 12 characters.
+        const dir = tempFolder('wpcm-coach-');
+        writeFileSync(join(dir, 'model.wpcm'), MODEL);
+        writeFileSync(join(dir, 'actuals.csv'), Buffer.from('date,seller,team,kpi,value\n2026-03-02,ann,A,Calls,50\n2026-03-02,J\xfcrgen,A,Calls,40\n2026-03-03,Ren\xe9e,A,Calls,40\n', 'latin1'));
+        for (const extra of [[], ['--skip-invalid']]) {
+            const run = await runCli(['coach', 'model.wpcm', '--actuals', 'actuals.csv', '--format', 'html', '--out', 'out', ...extra], dir);
+            expect(run.stderr).toBe('wpcm: actuals.csv:3:13: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead\n');
+            expect(run.code).toBe(2);
+            expect(existsSync(join(dir, 'out'))).toBe(false);
+        }
+    });
+
     it('refuses actuals whose sum overflows a number, naming the KPI and the seller, with exit 2', async () => {
         // Each value is a finite decimal; their sum, 2e308, is not.
         const dir = workspace(`date,seller,team,kpi,value\n2026-03-02,ann,A,Calls,50\n2026-03-02,bob,A,Calls,1e308\n2026-03-03,bob,A,Calls,1e308\n`);

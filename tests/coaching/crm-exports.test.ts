@@ -82,6 +82,20 @@ describe('a Salesforce opportunity report saved by Excel', () => {
         expect(report.rows).toEqual({ read: 20, used: 16, outsideWindow: 4, skipped: 0, unknownKpi: 0 });
     });
 
+    it('names the mapping, not the rows, when its kpis name a KPI the model does not declare', async () => {
+        // Before: "14 rows name a KPI the model does not declare", as if the export named it. 8 created dates, 6 closed deals.
+        const run = await coach(workspace(fixture, {
+            source: sources => {
+                const kpis = sources.salesforce!.kpis as Record<string, unknown>;
+                kpis.WinRat = kpis.WinRate;
+                delete kpis.WinRate;
+                kpis.Demos = kpis.NewOpportunities;
+            }
+        }), 'salesforce');
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe("wpcm: warning: the mapping 'salesforce' names 2 KPIs the model does not declare in its kpis, 14 rows not counted: Demos (8), WinRat (6)\n");
+    });
+
     it('reads the report as Excel saves it again: the blank line and the footer padded to the sheet\'s width', async () => {
         const text = readFileSync(join(FIXTURES, fixture), 'utf8')
             .replace('\r\n\r\n"Grand Totals (8 records)"\r\n\r\n', '\r\n,,,,,,,,\r\nGrand Totals (8 records),,,,,,,,\r\n,,,,,,,,\r\n')

@@ -90,6 +90,20 @@ describe('coaching from CSV text names the same place as wpcm coach', () => {
         expect(await cliMessage(csv, 'march-actuals.csv')).toBe(expected);
     });
 
+    it('refuses a file that is not UTF-8 (Excel\'s plain "CSV") at the same place', async () => {
+        // The bytes as Excel saves them in Windows-1252; the browser decodes them as UTF-8, the é as U+FFFD.
+        // Line 3 after CR LF line breaks; "2026-03-03,Ren" is 14 characters.
+        const bytes = Buffer.from(`${HEADER}\r\n2026-03-02,dana,West,WinRate,60\r\n2026-03-03,Ren\xe9e,West,WinRate,50\r\n`, 'latin1');
+        const expected = 'actuals.csv:3:15: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead';
+        expect(await run(new TextDecoder().decode(bytes))).toEqual({ kind: 'error', message: expected });
+        const dir = tempFolder('wpcm-csv-parity-');
+        writeFileSync(join(dir, 'model.wpcm'), readExample('direct-seller.wpcm'));
+        writeFileSync(join(dir, 'actuals.csv'), bytes);
+        const cli = await runCli(['coach', 'model.wpcm', '--actuals', 'actuals.csv', '--format', 'json', '--stdout'], dir);
+        expect(cli.stderr).toBe(`wpcm: ${expected}\n`);
+        expect(cli.code).toBe(2);
+    });
+
     it('says the same of a file of blank lines only', async () => {
         const csv = '\uFEFF\r\n  \r\n';
         const expected = 'actuals.csv: the file is empty (expected a header row: date,seller,team,kpi,value)';

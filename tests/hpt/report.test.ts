@@ -109,6 +109,26 @@ describe('refusal and paths', () => {
     });
 });
 
+describe('a cause with an empty description', () => {
+    it('is "(no description)" in the Markdown and HTML reports, not an empty text; the JSON keeps it as written', async () => {
+        // Before: "- organization, incentives:  (addressed)".
+        const model = `${MODEL}gap G "Too few qualified leads" {
+    affects Qualify
+    performance Qualified is 3 leads
+    cause organization "  " as incentives
+    intervention compensation "Pay on qualified leads" addresses organization
+}
+`;
+        const input = await inputOf({ 'test.wpcm': model });
+        const md = generateGaps(input, 'md').find(f => f.path === 'g.md')!.content;
+        expect(md.split('\n')).toContain('- organization, incentives: (no description) (addressed)');
+        const html = generateGaps(input, 'html').find(f => f.path === 'g.html')!.content;
+        expect(html).toContain('<li>organization, incentives: (no description) <span class="addressed">addressed</span></li>');
+        const json = JSON.parse(generateGaps(input, 'json').find(f => f.path === 'g.json')!.content);
+        expect(json.causes[0].text).toBe('  ');
+    });
+});
+
 describe('the size of a gap in words', () => {
     it('is "over" an at-most target and "short of" an at-least one, in the findings and in "Is it worth solving?"', async () => {
         const model = `model "SDR"

@@ -37,6 +37,17 @@ describe('gap-no-cause', () => {
         ]);
     });
 
+    it('warns on the quotes of a cause with an empty description, "" or only spaces', async () => {
+        // Before: no finding, and the gap report printed "process, resources:  (addressed)".
+        for (const quoted of ['""', '"   "']) {
+            const text = gap([`    cause process ${quoted} as resources`, TOOLING, EVALUATED]);
+            expect(await briefOf(text)).toEqual([{ code: 'gap-no-cause', severity: 'warning', line: 19, text: quoted }]);
+            expect((await diagnose(text)).map(d => d.message)).toEqual([
+                'This process-level cause has no description: write what causes the gap between the quotes, so the gap report can say what the interventions remove.'
+            ]);
+        }
+    });
+
     it('does not fire for a gap with neither causes nor interventions', async () => {
         expect(await briefOf(gap([]))).toEqual([]);
     });

@@ -37,7 +37,18 @@ export interface CsvStreamOptions {
     readonly onText?: (text: string) => void;
 }
 
-/** Reads the file (or its range); resolves with the number of lines read. Errors thrown by the handler reject. */
+/**
+ * The text holds U+FFFD: the file (or the range) is not UTF-8, as when Excel
+ * saves plain "CSV" in Windows-1252. Rejected with before the chunk's rows
+ * are read; where the character is, the caller finds (locate.ts
+ * replacementPlace), only then.
+ */
+export class NotUtf8 extends Error {
+    override readonly name = 'NotUtf8';
+    constructor() { super('the file is not in UTF-8'); }
+}
+
+/** Reads the file (or its range); resolves with the number of lines read. Errors thrown by the handler reject; a chunk that is not UTF-8 rejects with NotUtf8. */
 export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStreamOptions = {}): Promise<number> {
     return new Promise((resolve, reject) => {
         // The default 64 KiB chunks: papaparse slows down markedly with 1 MiB ones (measured).
@@ -54,8 +65,14 @@ export function streamCsv(path: string, onRow: CsvRowHandler, options: CsvStream
         let lastProgress = Date.now();
         const progressEvery = options.progressEvery ?? PROGRESS_EVERY_MS;
         stream.on('error', error => { failed = true; reject(error); });
-        // Before papaparse's listener: a chunk's quotes are seen before its rows.
-        stream.on('data', text => { if (!quoted && (text as string).indexOf('"') >= 0) quoted = true; });
+        // Before papaparse's listener: a chunk's quotes are seen before its rows, and a
+        // chunk that is not UTF-8 stops the reading before any of its rows is counted.
+        stream.on('data', data => {
+            const text = data as string;
+            if (!quoted && text.indexOf('"') >= 0) quoted = true;
+            // Once per chunk, not per row: the reader finds the place itself (locate.ts).
+            if (!failed && text.indexOf('\uFFFD') >= 0) { failed = true; stream.destroy(); reject(new NotUtf8()); }
+        });
         if (options.onText) stream.on('data', options.onText as (text: string | Buffer) => void);
         Papa.parse<string[]>(stream as unknown as File, {
             skipEmptyLines: false,

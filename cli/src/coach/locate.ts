@@ -11,23 +11,24 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { CsvFormat, CsvPlace } from '@wpcm/language/actuals';
-import { placeInPieces } from '@wpcm/language/actuals';
+import { placeInPieces, replacementPlaceInPieces } from '@wpcm/language/actuals';
 import { BadRow } from './rows.js';
 
 export type Place = CsvPlace;
 
 const PIECE = 64 << 10;
 
-/** The file's text, a piece at a time, without a byte order mark. */
-function* pieces(path: string): Generator<string> {
+/** The file's text (or its bytes from `range.start` up to `range.end`), a piece at a time, without a byte order mark. */
+function* pieces(path: string, range?: { readonly start: number; readonly end: number }): Generator<string> {
     const fd = openSync(path, 'r');
     try {
         const decoder = new StringDecoder('utf8');
         const buffer = Buffer.alloc(PIECE);
-        let position = 0;
-        let first = true;
+        let position = range?.start ?? 0;
+        const end = range?.end ?? Infinity;
+        let first = position === 0;
         for (;;) {
-            const n = readSync(fd, buffer, 0, PIECE, position);
+            const n = readSync(fd, buffer, 0, Math.min(PIECE, end - position), position);
             if (n === 0) break;
             position += n;
             let text = decoder.write(buffer.subarray(0, n));
@@ -52,6 +53,17 @@ export function placeOf(path: string, format: CsvFormat, line: number, field: nu
     const source = pieces(path);
     // Placing stops reading early: closing the generator runs its finally, which closes the file.
     try { return placeInPieces(source, format, line, field); } finally { source.return(undefined); }
+}
+
+/**
+ * Where the first U+FFFD is (csv-stream.ts NotUtf8), in the file or in the
+ * block `range` (its line then counted from the block's first); read again
+ * only once a chunk was found to hold one. Line 1, column 1 when it is not
+ * found again (the file changed since).
+ */
+export function replacementPlace(path: string, range?: { readonly start: number; readonly end: number }): Place {
+    const source = pieces(path, range);
+    try { return replacementPlaceInPieces(source) ?? { line: 1, column: 1 }; } finally { source.return(undefined); }
 }
 
 /**

@@ -6,13 +6,13 @@
  * in blocks on several threads (read-in-blocks.ts) when the caller allows it.
  */
 import type { Aggregator, KpiName, Window } from '@wpcm/language';
-import { emptyActualsMessage } from '@wpcm/language/actuals';
+import { emptyActualsMessage, notUtf8Message } from '@wpcm/language/actuals';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import type { CsvFormat, CsvStreamOptions } from './csv-stream.js';
-import { fileSize, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
+import { fileSize, NotUtf8, PROGRESS_EVERY_MS, streamCsv } from './csv-stream.js';
 import { SPLIT_MIN_BYTES } from './file-blocks.js';
-import { placed } from './locate.js';
+import { placed, replacementPlace } from './locate.js';
 import type { BlockReaders } from './read-in-blocks.js';
 import { readInBlocks } from './read-in-blocks.js';
 import type { RowReaderFactory } from './rows.js';
@@ -130,6 +130,8 @@ async function readWhole(path: string, aggregator: Aggregator, options: ReadOpti
         await streamCsv(path, sink.onRow, { ...progress, onFormat: f => { format = f; } });
     } catch (error) {
         if (error instanceof BadRow) throw new CliError(stopMessage(place(error), options.shown, 0, options.skipHint));
+        // Not a bad row: --skip-invalid cannot skip it, every name after it may be wrong.
+        if (error instanceof NotUtf8) throw new CliError(notUtf8Message(options.shown, replacementPlace(path)));
         throw error;
     }
     if (!sink.hasHeader()) throw new CliError(emptyActualsMessage(options.shown));

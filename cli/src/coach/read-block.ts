@@ -3,10 +3,11 @@
  * its own, on the main thread or in a worker (coach-worker.ts): everything
  * in the task and the result is plain data, so it crosses threads.
  */
-import type { AggregatePart, KpiName, Window } from '@wpcm/language/actuals';
+import type { AggregatePart, CsvPlace, KpiName, Window } from '@wpcm/language/actuals';
 import { Aggregator, namesResolver } from '@wpcm/language/actuals';
 import type { CsvFormat } from './csv-stream.js';
-import { streamCsv } from './csv-stream.js';
+import { NotUtf8, streamCsv } from './csv-stream.js';
+import { replacementPlace } from './locate.js';
 import { BadRow, canonicalReader, rowSink } from './rows.js';
 
 export interface BlockTask {
@@ -43,6 +44,8 @@ export interface BlockResult {
     readonly skipped: readonly BlockIssue[];
     /** The bad row that stopped the block. */
     readonly stop?: BlockIssue | undefined;
+    /** The first U+FFFD that stopped the block (not UTF-8), its line counted from the block's first as a bad row's is. */
+    readonly notUtf8?: CsvPlace | undefined;
     /** Whether papaparse found no quote out of place (see readInBlocks): a block before the last must end outside quotes. */
     readonly wholeRows: boolean;
     /** The number of `"` in the block: a boundary with an odd count before it is inside a quoted field. */
@@ -86,6 +89,9 @@ export async function readBlock(task: BlockTask, onProgress?: (bytes: number, ro
             ...(onProgress ? { onProgress, progressEvery: task.progressEvery } : {})
         });
     } catch (error) {
+        if (error instanceof NotUtf8) {
+            return { part: aggregator.part(), lines: rows, skipped, notUtf8: replacementPlace(task.path, task), wholeRows: true, quotes, format };
+        }
         if (!(error instanceof BadRow)) throw error;
         stop = issueOf(error);
     }

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Aggregator, KpiName, Window } from '@wpcm/language/actuals';
-import { canonicalColumns } from '@wpcm/language/actuals';
+import { canonicalColumns, notUtf8Message } from '@wpcm/language/actuals';
 import type { WorkerMessage } from './coach-worker.js';
 import { fileBlocks, fileHead } from './file-blocks.js';
 import type { BlockResult, BlockTask } from './read-block.js';
@@ -131,7 +131,7 @@ export async function readInBlocks(path: string, size: number, aggregator: Aggre
     }
 }
 
-/** Runs the blocks, each runner taking the next one as it is free; none after a block that stopped at a bad row. */
+/** Runs the blocks, each runner taking the next one as it is free; none after a block that stopped at a bad row or at text that is not UTF-8. */
 async function runBlocks(tasks: readonly BlockTask[], runners: readonly BlockRunner[], onProgress: BlocksOptions['onProgress']): Promise<Array<BlockResult | undefined>> {
     const results: Array<BlockResult | undefined> = tasks.map(() => undefined);
     const bytes = tasks.map(() => 0);
@@ -148,7 +148,7 @@ async function runBlocks(tasks: readonly BlockTask[], runners: readonly BlockRun
             const i = next++;
             const result = await runner.run(tasks[i]!, (b, r) => progress(i, b, r));
             results[i] = result;
-            if (result.stop) stoppedAt = Math.min(stoppedAt, i);
+            if (result.stop || result.notUtf8) stoppedAt = Math.min(stoppedAt, i);
         }
     }));
     return results;
@@ -168,6 +168,7 @@ function absorbBlocks(path: string, results: ReadonlyArray<BlockResult | undefin
         quotes += result.quotes;
         // Placed in the file as a read in one piece places it (lines with quoted line breaks, quoted columns).
         if (result.stop) throw new CliError(stopMessage(placed(path, format, badRowOf(result.stop), lines), options.shown, 0, options.skipHint));
+        if (result.notUtf8) throw new CliError(notUtf8Message(options.shown, { line: result.notUtf8.line + lines, column: result.notUtf8.column }));
         read.push(result);
         lines += result.lines;
     }

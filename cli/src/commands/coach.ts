@@ -113,7 +113,7 @@ export async function runCoach(paths: readonly string[], values: CoachValues, io
         const report: CoachingReport = reportOf(() => coachingReport(catalog, view, aggregator, {
             attainment: view.attainment,
             ...(config?.coaching?.workingDays ? { workingDays: config.coaching.workingDays } : {}),
-            from, to
+            from, to, source: values.source
         }));
         if (aggregator.rows.skipped > 0) {
             report.warnings.push(`skipped ${aggregator.rows.skipped} invalid row${aggregator.rows.skipped === 1 ? '' : 's'}; first: ${skippedExamples.join('; ')}`);

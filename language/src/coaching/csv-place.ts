@@ -111,3 +111,51 @@ export function placeInPieces(source: Iterator<string>, format: CsvFormat, line:
 export function placeInText(text: string, format: CsvFormat, line: number, field: number): CsvPlace | undefined {
     return placeInPieces([text][Symbol.iterator](), format, line, field);
 }
+
+/**
+ * What a reader says of a file that is not UTF-8: Excel's plain "CSV" saves
+ * Windows-1252, whose `ü` (FC) decodes as U+FFFD, so `Jürgen` would become
+ * `J\uFFFDrgen` and his page `j-rgen.html`. Said the same way as the refusal
+ * of UTF-16 (cli/src/coach/read-actuals.ts), at the first such character.
+ */
+export function notUtf8Message(shown: string, place: CsvPlace): string {
+    return `${shown}:${place.line}:${place.column}: the file is not in UTF-8 (as Excel saves plain "CSV"): save it as "CSV UTF-8" instead`;
+}
+
+/**
+ * The place of the first U+FFFD (a byte that is not UTF-8, once decoded) in
+ * the text given a piece at a time (without its byte order mark), or
+ * undefined when there is none. Lines end at CR LF, LF or a lone CR, as an
+ * editor counts them: the format may not be known yet (the first chunk can
+ * hold the character). Readers only call this once a chunk holds one.
+ */
+export function replacementPlaceInPieces(source: Iterator<string>): CsvPlace | undefined {
+    let line = 1;
+    let column = 1;
+    let afterCr = false;
+    for (let next = source.next(); !next.done; next = source.next()) {
+        const text = next.value;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0xfffd) return { line, column };
+            if (c === 0x0a) {
+                // The LF of a CR LF: the CR already ended the line.
+                if (!afterCr) { line++; column = 1; }
+                afterCr = false;
+            } else if (c === 0x0d) {
+                line++;
+                column = 1;
+                afterCr = true;
+            } else {
+                column++;
+                afterCr = false;
+            }
+        }
+    }
+    return undefined;
+}
+
+/** replacementPlaceInPieces for a text held whole (without its byte order mark). */
+export function replacementPlaceInText(text: string): CsvPlace | undefined {
+    return text.indexOf('\uFFFD') < 0 ? undefined : replacementPlaceInPieces([text][Symbol.iterator]());
+}

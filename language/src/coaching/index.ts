@@ -12,7 +12,7 @@ export { catalogOf, measureOf } from './catalog.js';
 export type { ReusableObservation } from './canonical.js';
 export { addObservation, canonicalColumns, canonicalObservation, emptyActualsMessage, fieldColumn, reusableObservation, RowProblem } from './canonical.js';
 export type { CsvFormat, CsvPlace } from './csv-place.js';
-export { isBlankRow, lineBreaksIn, lineEndOf, placeInPieces, placeInText } from './csv-place.js';
+export { isBlankRow, lineBreaksIn, lineEndOf, notUtf8Message, placeInPieces, placeInText, replacementPlaceInPieces, replacementPlaceInText } from './csv-place.js';
 export type { KpiName, KpiResolver } from './kpi-names.js';
 export { namesResolver } from './kpi-names.js';
 export type { RowReader } from './mapped.js';

@@ -26,6 +26,12 @@ export interface ReportOptions {
     /** The requested window (day numbers); missing ends default to the data's first and last day. */
     readonly from?: number | undefined;
     readonly to?: number | undefined;
+    /**
+     * The `coaching.sources` mapping the rows came from; absent for the
+     * canonical layout. A mapped row's KPI is a key of the mapping's `kpis`,
+     * not a value in the file, so the unknown-KPI warning names the mapping.
+     */
+    readonly source?: string | undefined;
 }
 
 /** A systemic miss needs at least this many sellers below target... */
@@ -279,12 +285,18 @@ function recommendationsFor(motion: CatalogMotion, support: readonly Support[], 
     return support.map(s => ({ motion: motion.id, competency: s.competency, coaches: [...s.coaches], peers }));
 }
 
-function unknownKpiWarning(aggregator: Aggregator): string[] {
-    if (aggregator.rows.unknownKpi === 0) return [];
+function unknownKpiWarning(aggregator: Aggregator, source: string | undefined): string[] {
+    const rows = aggregator.rows.unknownKpi;
+    if (rows === 0) return [];
     const names = [...aggregator.unknownKpis].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
     const shown = names.slice(0, 10).map(([name, n]) => `${name} (${n})`).join(', ');
     const more = names.length > 10 ? ` and ${names.length - 10} more` : '';
-    return [`${plural(aggregator.rows.unknownKpi, 'row')} name${aggregator.rows.unknownKpi === 1 ? 's' : ''} a KPI the model does not declare, not counted: ${shown}${more}`];
+    if (source !== undefined) {
+        // The file names no KPI here: the fix is in the config, so say where.
+        const kpis = names.length === 1 ? 'a KPI' : `${names.length} KPIs`;
+        return [`the mapping '${source}' names ${kpis} the model does not declare in its kpis, ${plural(rows, 'row')} not counted: ${shown}${more}`];
+    }
+    return [`${plural(rows, 'row')} name${rows === 1 ? 's' : ''} a KPI the model does not declare, not counted: ${shown}${more}`];
 }
 
 export function coachingReport(catalog: Catalog, view: ModelView, aggregator: Aggregator, options: ReportOptions): CoachingReport {
@@ -301,7 +313,7 @@ export function coachingReport(catalog: Catalog, view: ModelView, aggregator: Ag
         window: { from: from === undefined ? null : isoDate(from), to: to === undefined ? null : isoDate(to), workingDays },
         rows: { ...aggregator.rows },
         attainment: { amber: options.attainment.amber, green: options.attainment.green },
-        warnings: unknownKpiWarning(aggregator),
+        warnings: unknownKpiWarning(aggregator, options.source),
         personas
     };
 }

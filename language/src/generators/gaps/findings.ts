@@ -9,6 +9,7 @@ import { describeGapSize, gapSide } from '../../model/gaps.js';
 import { kindEntry, kindsFitting } from '../../model/interventions.js';
 import { describeTarget } from '../../model/targets.js';
 import { capitalize, listWords, plural } from '../../text/words.js';
+import { quotedCause } from './wording.js';
 
 /** "feedback, dashboards or process": kinds that would fit a cell. */
 function fittingKinds(cell: Cell): string {
@@ -17,7 +18,7 @@ function fittingKinds(cell: Cell): string {
 }
 
 function quotedCauses(causes: readonly Cause[]): string {
-    return causes.map(c => `"${c.text}"`).join('; ');
+    return causes.map(quotedCause).join('; ');
 }
 
 function performanceFindings(analysis: GapAnalysis): string[] {
@@ -50,7 +51,7 @@ function causeFindings(analysis: GapAnalysis): string[] {
         lines.push(`No intervention addresses the performer-level ${causes.length === 1 ? 'cause' : 'causes'}: ${quotedCauses(causes)}`);
     }
     for (const { cause } of analysis.causes.filter(c => c.fittedBy.length === 0 && !uncovered.includes(c.cause.level))) {
-        lines.push(`Nothing fits the ${cause.level}-level ${cause.cell} cause "${cause.text}": an intervention such as ${fittingKinds(cause.cell!)} would.`);
+        lines.push(`Nothing fits the ${cause.level}-level ${cause.cell} cause ${quotedCause(cause)}: an intervention such as ${fittingKinds(cause.cell!)} would.`);
     }
     if (analysis.environmentUnexamined) lines.push('Every cause is in an individual cell: examine information, resources and incentives first, where most causes lie.');
     const unclassified = analysis.causes.filter(c => c.cause.cell === undefined).length;

@@ -6,7 +6,7 @@
 import { escapeHtml as e, htmlDocument } from '../../text/html.js';
 import { capitalize } from '../../text/words.js';
 import type { GapIndex, GapReport } from './schema.js';
-import { CELL_HEADINGS, causeLabel, fitLists, GRID_LEGEND, interventionLabel, intro, unclassifiedNote } from './wording.js';
+import { CELL_HEADINGS, causeLabel, causeText, fitLists, GRID_LEGEND, interventionLabel, intro, unclassifiedNote } from './wording.js';
 
 export const REPORT_CSS = 'body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}'
     + 'table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left}'
@@ -41,7 +41,7 @@ function causes(report: GapReport): string[] {
         const here = report.causes.filter(c => c.level === level);
         if (here.length === 0) continue;
         lines.push(`<h3>${capitalize(level)} level</h3>`, '<ul>');
-        for (const c of here) lines.push(`<li>${e(causeLabel(c))}: ${e(c.text)} <span class="${c.addressed ? 'addressed' : 'open'}">${c.addressed ? 'addressed' : 'open'}</span></li>`);
+        for (const c of here) lines.push(`<li>${e(causeLabel(c))}: ${e(causeText(c))} <span class="${c.addressed ? 'addressed' : 'open'}">${c.addressed ? 'addressed' : 'open'}</span></li>`);
         lines.push('</ul>');
     }
     lines.push('<table class="grid"><thead><tr><th>level</th>', ...CELL_HEADINGS.map(c => `<th>${c}</th>`), '</tr></thead><tbody>');

@@ -3,7 +3,7 @@ import { inline, paragraph } from '../../text/markdown.js';
 import { capitalize } from '../../text/words.js';
 import { linesText } from '../generated-file.js';
 import type { GapIndex, GapReport } from './schema.js';
-import { CELL_HEADINGS, causeLabel, fitLists, GRID_LEGEND, GRID_WORDS, interventionLabel, intro, unclassifiedNote } from './wording.js';
+import { CELL_HEADINGS, causeLabel, causeText, fitLists, GRID_LEGEND, GRID_WORDS, interventionLabel, intro, unclassifiedNote } from './wording.js';
 
 function performance(report: GapReport): string[] {
     const { personas, motions, kpis } = report.performance;
@@ -25,7 +25,7 @@ function causes(report: GapReport): string[] {
         const here = report.causes.filter(c => c.level === level);
         if (here.length === 0) continue;
         lines.push(`### ${capitalize(level)} level`, '');
-        for (const c of here) lines.push(`- ${inline(causeLabel(c))}: ${inline(c.text)} (${c.addressed ? 'addressed' : '**open**'})`);
+        for (const c of here) lines.push(`- ${inline(causeLabel(c))}: ${inline(causeText(c))} (${c.addressed ? 'addressed' : '**open**'})`);
         lines.push('');
     }
     lines.push(`| level | ${CELL_HEADINGS.join(' | ')} |`, `|---|${CELL_HEADINGS.map(() => '---').join('|')}|`);

@@ -9,6 +9,7 @@ import type { GapAnalysis } from '../../model/gaps.js';
 import { describeGapSize, gapSide } from '../../model/gaps.js';
 import { describeTarget } from '../../model/targets.js';
 import type { GapReport } from './schema.js';
+import { quotedCause } from './wording.js';
 
 type Question = GapReport['questions'][number];
 
@@ -49,7 +50,7 @@ export function questions(analysis: GapAnalysis): Question[] {
     return [worthSolving(analysis), ...CELL_QUESTIONS.map(q => {
         const causes = analysis.causes.map(c => c.cause).filter(c => c.cell !== undefined && q.cells.includes(c.cell));
         return causes.length > 0
-            ? { id: q.id, question: q.question, answered: true, answer: `${q.yes}: ${causes.map(c => `"${c.text}"`).join('; ')}` }
+            ? { id: q.id, question: q.question, answered: true, answer: `${q.yes}: ${causes.map(quotedCause).join('; ')}` }
             : { id: q.id, question: q.question, answered: false, answer: q.open };
     })];
 }

@@ -13,6 +13,20 @@ export function causeLabel(cause: Cause): string {
     return `${cause.level}, ${cause.cell ?? 'not classified'}`;
 }
 
+/**
+ * A cause's text as the reports print it. An empty description (`cause
+ * process ""`, which gap-no-cause reports) would otherwise print as
+ * "process, resources:  (open)"; the JSON keeps the text as written.
+ */
+export function causeText(cause: { text: string }): string {
+    return cause.text.trim() === '' ? '(no description)' : cause.text;
+}
+
+/** `"Legal review waits a week."` in quotes, but an empty description unquoted: `(no description)`. */
+export function quotedCause(cause: { text: string }): string {
+    return cause.text.trim() === '' ? causeText(cause) : `"${cause.text}"`;
+}
+
 /** "Training (performer)". */
 export function interventionLabel(intervention: Intervention): string {
     const levels = intervention.levels.length > 0 ? ` (${intervention.levels.join(', ')})` : '';
@@ -28,7 +42,7 @@ export function intro(report: GapReport): string {
 
 /** The causes an intervention addresses, split into those it fits and those it does not: "text (level, cell)". */
 export function fitLists(report: GapReport, intervention: Intervention): { fits: string[]; misses: string[] } {
-    const label = (n: number) => `${report.causes[n]!.text} (${causeLabel(report.causes[n]!)})`;
+    const label = (n: number) => `${causeText(report.causes[n]!)} (${causeLabel(report.causes[n]!)})`;
     return {
         fits: intervention.fits.map(label),
         misses: intervention.addresses.filter(n => !intervention.fits.includes(n)).map(label)
