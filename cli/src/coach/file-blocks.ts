@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { CsvFormat } from './csv-stream.js';
-import { isBlank } from './rows.js';
+import { isBlankRow } from '@wpcm/language/actuals';
 
 /** Files from this size on are read in blocks. */
 export const SPLIT_MIN_BYTES = 32 << 20;
@@ -64,7 +64,7 @@ export function fileHead(path: string): FileHead | undefined {
         const text = new StringDecoder('utf8').write(bytes.subarray(0, read));
         const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
         // The last row may go on in the next chunk: the header must come before it.
-        const header = parsed.data.slice(0, -1).find(row => !isBlank(row));
+        const header = parsed.data.slice(0, -1).find(row => !isBlankRow(row));
         if (!header) return undefined;
         return { format: { newline: parsed.meta.linebreak as CsvFormat['newline'], delimiter: parsed.meta.delimiter }, header };
     } finally {

@@ -14,8 +14,6 @@ import type { CsvFormat, CsvPlace } from '@wpcm/language/actuals';
 import { placeInPieces, replacementPlaceInPieces } from '@wpcm/language/actuals';
 import { BadRow } from './rows.js';
 
-export type Place = CsvPlace;
-
 const PIECE = 64 << 10;
 
 /** The file's text (or its bytes from `range.start` up to `range.end`), a piece at a time, without a byte order mark. */
@@ -49,7 +47,7 @@ function* pieces(path: string, range?: { readonly start: number; readonly end: n
  * both name the same place). Undefined when the file has fewer lines (it
  * changed since it was read).
  */
-export function placeOf(path: string, format: CsvFormat, line: number, field: number): Place | undefined {
+export function placeOf(path: string, format: CsvFormat, line: number, field: number): CsvPlace | undefined {
     const source = pieces(path);
     // Placing stops reading early: closing the generator runs its finally, which closes the file.
     try { return placeInPieces(source, format, line, field); } finally { source.return(undefined); }
@@ -61,7 +59,7 @@ export function placeOf(path: string, format: CsvFormat, line: number, field: nu
  * only once a chunk was found to hold one. Line 1, column 1 when it is not
  * found again (the file changed since).
  */
-export function replacementPlace(path: string, range?: { readonly start: number; readonly end: number }): Place {
+export function replacementPlace(path: string, range?: { readonly start: number; readonly end: number }): CsvPlace {
     const source = pieces(path, range);
     try { return replacementPlaceInPieces(source) ?? { line: 1, column: 1 }; } finally { source.return(undefined); }
 }

@@ -43,9 +43,6 @@ export function stopMessage(bad: BadRow, shown: string, lines = 0, hint = SKIP_H
     return bad.isHeader || hint === '' ? bad.where(shown, lines) : `${bad.where(shown, lines)} (${hint})`;
 }
 
-/** A blank line (language/src/coaching/csv-place.ts: the browser passes over the same lines). */
-export const isBlank = isBlankRow;
-
 export interface RowSinkOptions {
     readonly makeReader: RowReaderFactory;
     /** The reader of a block after the first, made from the file's header; undefined: the first row that is not blank is the header. */
@@ -67,7 +64,7 @@ export function rowSink(aggregator: Aggregator, options: RowSinkOptions): RowSin
     const add = (o: Observation) => addObservation(aggregator, o);
     const onRow: CsvRowHandler = (row, line) => {
         if (!reader) {
-            if (isBlank(row)) return undefined;
+            if (isBlankRow(row)) return undefined;
             try {
                 reader = options.makeReader(row);
             } catch (error) {
@@ -76,7 +73,7 @@ export function rowSink(aggregator: Aggregator, options: RowSinkOptions): RowSin
             }
             return undefined;
         }
-        if (isBlank(row)) return reader.endAtBlankLine ? false : undefined;
+        if (isBlankRow(row)) return reader.endAtBlankLine ? false : undefined;
         try {
             const result = reader.read(row);
             if (result === 'stop') return false;
